@@ -1,0 +1,30 @@
+export { computeCrisisBilling } from "./compute";
+export { summarizeDay } from "./summarize-day";
+export { BillingInputError } from "./errors";
+export type { BillingInputIssue, SegmentRef } from "./errors";
+export { SAME_DAY_CONFLICT_CODES } from "./conflicts";
+export { IN_PERSON_PLACES_OF_SERVICE, MODALITIES } from "./place-of-service";
+export type { InPersonPlaceOfService } from "./place-of-service";
+export { CRISIS_TIME_TABLE } from "./thresholds";
+export type { CodeUnits, TimeTable, TimeThreshold } from "./thresholds";
+export {
+  BELOW_CRISIS_MINIMUM,
+  BELOW_MINIMUM,
+  CROSSES_MIDNIGHT,
+  SAME_DAY_CONFLICT,
+  SCHEDULED_VISIT,
+  WARNING_CODES,
+} from "./warning-codes";
+export type { WarningCode } from "./warning-codes";
+export type {
+  BillingInput,
+  BillingLine,
+  BillingOptions,
+  BillingResult,
+  BillingWarning,
+  DayNote,
+  DaySummaryInput,
+  Modality,
+  NextThreshold,
+  SegmentInput,
+} from "./types";

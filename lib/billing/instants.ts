@@ -1,0 +1,28 @@
+import { DateTime } from "luxon";
+
+/**
+ * An ISO 8601 date-time that states its own offset: `Z`, `±hh`, `±hhmm` or `±hh:mm`.
+ * BILLING-RULES §7 takes "ISO 8601 instants with offset": a bare local time is ambiguous
+ * (which zone? which side of a DST change?), so it is refused rather than guessed.
+ */
+const INSTANT_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+
+/** A date-time with no offset, recognised only to give a more helpful message. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/i;
+
+export type ParsedInstant =
+  | { ok: true; epochMs: number }
+  | { ok: false; problem: "invalid" | "missing_offset" };
+
+/** Reads an instant to epoch milliseconds without ever assuming a zone. */
+export function parseInstant(value: unknown): ParsedInstant {
+  if (typeof value !== "string") return { ok: false, problem: "invalid" };
+  const text = value.trim();
+  if (!INSTANT_WITH_OFFSET.test(text)) {
+    return { ok: false, problem: LOCAL_DATE_TIME.test(text) ? "missing_offset" : "invalid" };
+  }
+  // The pattern checks the shape; luxon checks the ranges (month 13, 25:00, 30 February …).
+  const parsed = DateTime.fromISO(text, { setZone: true });
+  return parsed.isValid ? { ok: true, epochMs: parsed.toMillis() } : { ok: false, problem: "invalid" };
+}

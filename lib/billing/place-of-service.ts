@@ -1,0 +1,88 @@
+import { BillingInputError } from "./errors";
+import type { Modality } from "./types";
+
+/** BILLING-RULES §3: in-person settings a crisis contact can happen in. */
+export const IN_PERSON_PLACES_OF_SERVICE = {
+  "11": "Office",
+  "12": "Home",
+  "23": "Emergency room",
+  "53": "Community mental health center",
+  "15": "Mobile unit",
+  "27": "Outreach site / street",
+  "03": "School",
+  "99": "Other",
+} as const;
+
+export type InPersonPlaceOfService = keyof typeof IN_PERSON_PLACES_OF_SERVICE;
+
+/** The codes in the contract's order (object keys would put "03" last). */
+const IN_PERSON_CODES = [
+  "11",
+  "12",
+  "23",
+  "53",
+  "15",
+  "27",
+  "03",
+  "99",
+] as const satisfies readonly InPersonPlaceOfService[];
+
+export const MODALITIES = ["in_person", "video", "audio_only"] as const satisfies readonly Modality[];
+
+const DEFAULT_IN_PERSON_POS: InPersonPlaceOfService = "11";
+// BILLING-RULES §3: telehealth POS depends only on where the client is.
+const TELEHEALTH_POS_HOME = "10";
+const TELEHEALTH_POS_ELSEWHERE = "02";
+// BILLING-RULES §3: 95 = synchronous audio-video, 93 = audio only.
+const TELEHEALTH_MODIFIER: Record<Exclude<Modality, "in_person">, string> = {
+  video: "95",
+  audio_only: "93",
+};
+
+export type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
+
+function isInPersonPos(code: string): code is InPersonPlaceOfService {
+  return IN_PERSON_CODES.some((known) => known === code);
+}
+
+function isModality(value: unknown): value is Modality {
+  return MODALITIES.some((m) => m === value);
+}
+
+function requireModality(modality: unknown): Modality {
+  if (modality === undefined) return "in_person";
+  if (isModality(modality)) return modality;
+  throw new BillingInputError(
+    "INVALID_MODALITY",
+    `The modality ${JSON.stringify(modality)} is not one of: in person, video, audio only.`,
+  );
+}
+
+/**
+ * The given in-person setting is checked whatever the modality, so bad data is caught even
+ * when telehealth makes it irrelevant.
+ */
+function requireInPersonPos(placeOfService: unknown): InPersonPlaceOfService {
+  if (placeOfService === undefined) return DEFAULT_IN_PERSON_POS;
+  const code = typeof placeOfService === "string" ? placeOfService.trim() : "";
+  if (isInPersonPos(code)) return code;
+  throw new BillingInputError(
+    "INVALID_PLACE_OF_SERVICE",
+    `The place of service ${JSON.stringify(placeOfService)} is not one of the accepted settings: ${IN_PERSON_CODES.join(", ")}.`,
+  );
+}
+
+/** BILLING-RULES §3: place of service and modifiers for every line of the contact. */
+export function placeAndModifiers(options: {
+  modality?: unknown;
+  clientAtHome?: boolean;
+  placeOfService?: unknown;
+}): PlaceAndModifiers {
+  const modality = requireModality(options.modality);
+  const inPersonPos = requireInPersonPos(options.placeOfService);
+  if (modality === "in_person") return { placeOfService: inPersonPos, modifiers: [] };
+  return {
+    placeOfService: options.clientAtHome === true ? TELEHEALTH_POS_HOME : TELEHEALTH_POS_ELSEWHERE,
+    modifiers: [TELEHEALTH_MODIFIER[modality]],
+  };
+}

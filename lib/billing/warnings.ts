@@ -1,0 +1,73 @@
+import type { BillingWarning } from "./types";
+import {
+  BELOW_CRISIS_MINIMUM,
+  BELOW_MINIMUM,
+  CROSSES_MIDNIGHT,
+  SAME_DAY_CONFLICT,
+  SCHEDULED_VISIT,
+} from "./warning-codes";
+import type { WarningCode } from "./warning-codes";
+
+function minutes(count: number): string {
+  return count === 1 ? "1 minute" : `${count} minutes`;
+}
+
+/** Warnings a time-table row carries; `nextAtMinutes` is where the row's limitation ends. */
+export function timeTableWarning(
+  code: WarningCode,
+  totalMinutes: number,
+  nextAtMinutes: number | undefined,
+): BillingWarning {
+  const documented = `${minutes(totalMinutes)} of crisis time counted`;
+  const limit = nextAtMinutes === undefined ? "" : ` ${nextAtMinutes}`;
+  switch (code) {
+    case BELOW_MINIMUM:
+      return {
+        code,
+        message: `${documented}; psychotherapy under${limit} minutes cannot be billed.`,
+      };
+    case BELOW_CRISIS_MINIMUM:
+      return {
+        code,
+        message: `${documented}; crisis codes need at least${limit} minutes, so this is billed as 30-minute psychotherapy (90832).`,
+      };
+    default:
+      return { code, message: documented };
+  }
+}
+
+/**
+ * BILLING-RULES §1: say how many minutes the date line cost. The count is the drop in billable
+ * minutes (whole minutes of all time minus whole minutes counted), which is what the clinician
+ * loses; when less than a minute fell outside, that is said in words rather than "0 minutes".
+ */
+export function crossesMidnightWarning(
+  leftOutMinutes: number,
+  dateOfService: string,
+  timeZone: string,
+): BillingWarning {
+  const amount = leftOutMinutes === 0 ? "Less than a minute" : minutes(leftOutMinutes);
+  const verb = leftOutMinutes > 1 ? "were" : "was";
+  return {
+    code: CROSSES_MIDNIGHT,
+    message: `${amount} of this time fell outside the date of service (${dateOfService}, ${timeZone}) and ${verb} not counted.`,
+  };
+}
+
+/** BILLING-RULES §4. */
+export function sameDayConflictWarning(codes: readonly string[]): BillingWarning {
+  const [was, them] = codes.length === 1 ? ["was", "it"] : ["were", "them"];
+  return {
+    code: SAME_DAY_CONFLICT,
+    message: `${codes.join(", ")} ${was} billed for this client on the same date; the same clinician cannot report ${them} together with 90839/90840.`,
+  };
+}
+
+/** BILLING-RULES §4: crisis codes are for unscheduled, urgent need. */
+export function scheduledVisitWarning(): BillingWarning {
+  return {
+    code: SCHEDULED_VISIT,
+    message:
+      "This contact is marked as a pre-scheduled routine visit; crisis codes are meant for unscheduled, urgent need.",
+  };
+}
