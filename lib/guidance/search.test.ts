@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { guidanceEntries, listGuidanceCodes, searchGuidance } from "./index";
+import { tokenize } from "./search";
+
+const codes = (query: string) => searchGuidance(query).map((r) => r.entry.code);
+
+describe("searchGuidance", () => {
+  it("ranks the crisis codes first for 'crisis'", () => {
+    const results = searchGuidance("crisis");
+    expect(results.slice(0, 2).map((r) => r.entry.code)).toEqual(["90839", "90840"]);
+    expect(results[0]?.matchedIn).toBe("name");
+    expect(results[2]?.matchedIn).toBe("text");
+  });
+
+  it("puts an exact code first, matched in the code", () => {
+    const results = searchGuidance("90840");
+    expect(results[0]?.entry.code).toBe("90840");
+    expect(results[0]?.matchedIn).toBe("code");
+    expect(results.slice(1).every((r) => r.matchedIn === "text")).toBe(true);
+    expect(codes("+90840")[0]).toBe("90840");
+  });
+
+  it("ranks code-prefix matches in code order before text matches", () => {
+    const results = searchGuidance("9083");
+    expect(results.slice(0, 7).map((r) => r.entry.code)).toEqual([
+      "90832", "90833", "90834", "90836", "90837", "90838", "90839",
+    ]);
+    expect(results.slice(0, 7).every((r) => r.matchedIn === "code")).toBe(true);
+    expect(results.slice(7).every((r) => r.matchedIn === "text")).toBe(true);
+  });
+
+  it("ranks the family codes first for 'family'", () => {
+    expect(codes("family").slice(0, 2)).toEqual(["90846", "90847"]);
+  });
+
+  it("returns nothing for nonsense", () => {
+    expect(searchGuidance("xyzzyplugh")).toEqual([]);
+    expect(searchGuidance("crisis xyzzyplugh")).toEqual([]);
+  });
+
+  it("requires every word of a multi-word query to match", () => {
+    expect(codes("crisis 988")).toEqual(["90839", "90840"]);
+    expect(codes("interactive complexity")[0]).toBe("90785");
+    expect(codes("family without")[0]).toBe("90846");
+    expect(codes("evaluation with medical").slice(0, 2)).toEqual(["90792", "90791"]);
+    const group = searchGuidance("group 90853");
+    expect(group[0]?.entry.code).toBe("90853");
+    expect(group[0]?.matchedIn).toBe("code");
+  });
+
+  it("is case-insensitive and ignores accents and dash style", () => {
+    expect(codes("CRISIS")).toEqual(codes("crisis"));
+    expect(codes("Family")).toEqual(codes("family"));
+    expect(codes("16-37")).toEqual(codes("16–37"));
+    expect(codes("16-37")).toContain("90832");
+    expect(codes("stanléy")).toEqual(codes("stanley"));
+  });
+
+  it("ranks entries that keep returning to a term above passing mentions", () => {
+    expect(codes("safety plan").slice(0, 2)).toEqual(["90839", "90840"]);
+  });
+
+  it("lists every entry in code order for a blank query", () => {
+    for (const q of ["", "   ", " + "]) {
+      const results = searchGuidance(q);
+      expect(results.map((r) => r.entry.code)).toEqual(listGuidanceCodes());
+      expect(results.every((r) => r.matchedIn === "code" && r.score === 0)).toBe(true);
+    }
+    expect(searchGuidance("")).toHaveLength(guidanceEntries.length);
+  });
+
+  it("scores are non-increasing down the list", () => {
+    const scores = searchGuidance("psychotherapy").map((r) => r.score);
+    expect(scores.length).toBeGreaterThan(5);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe("tokenize", () => {
+  it("lower-cases, splits on spaces, trims edge punctuation and drops repeats", () => {
+    expect(tokenize("  +90840, Crisis crisis (E/M) ")).toEqual(["90840", "crisis", "e/m"]);
+  });
+});
