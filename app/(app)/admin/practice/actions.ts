@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { updatePracticeSettings } from "@/db/practice";
+import { defineAction } from "@/lib/server/action";
+import { practiceSettingsSchema } from "@/lib/validation/practice";
+
+export const updatePracticeSettingsAction = defineAction({ schema: practiceSettingsSchema }, (input, ctx) => {
+  const settings = updatePracticeSettings(ctx, input);
+  revalidatePath("/", "layout");
+  return settings;
+});

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/db/users";
+import { defineAction } from "@/lib/server/action";
+import { createUserSchema, updateUserSchema, userIdSchema } from "@/lib/validation/users";
+
+export const createUserAction = defineAction({ schema: createUserSchema }, async (input, ctx) => {
+  const created = await createUser(ctx, input);
+  revalidatePath("/admin/users");
+  return created;
+});
+
+export const updateUserAction = defineAction({ schema: updateUserSchema }, (input, ctx) => {
+  updateUser(ctx, input);
+  revalidatePath("/admin/users");
+  return null;
+});
+
+const setActiveSchema = userIdSchema.extend({ active: z.boolean() });
+
+export const setUserActiveAction = defineAction({ schema: setActiveSchema }, (input, ctx) => {
+  setUserActive(ctx, input);
+  revalidatePath("/admin/users");
+  return null;
+});
+
+export const resetPasswordAction = defineAction({ schema: userIdSchema }, (input, ctx) => resetPassword(ctx, input.userId));

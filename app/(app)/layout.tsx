@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { IdleGuard } from "@/components/layout/idle-guard";
+import { readPracticeSettings } from "@/db/practice";
+import { pageContext } from "@/lib/server/context";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const ctx = await pageContext({ allowPendingPasswordChange: true });
+  const settings = readPracticeSettings(ctx.db);
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <AppHeader actor={ctx.actor} practiceName={settings?.name ?? ""} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+      <IdleGuard timeoutMinutes={settings?.idleTimeoutMinutes ?? 15} />
+    </>
+  );
+}

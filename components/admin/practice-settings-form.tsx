@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { updatePracticeSettingsAction } from "@/app/(app)/admin/practice/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
+import type { PracticeSettings } from "@/db/practice";
+import { IDLE_TIMEOUT_RANGE, practiceSettingsSchema } from "@/lib/validation/practice";
+
+export function PracticeSettingsForm({ settings, timeZones }: { settings: PracticeSettings; timeZones: string[] }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, formError, errorOf } = useActionForm({
+    schema: practiceSettingsSchema,
+    action: updatePracticeSettingsAction,
+    defaultValues: settings,
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
+  });
+  const { register, formState } = form;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Practice settings" onChange={() => setSaved(false)}>
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      {saved ? <Notice tone="success">Settings saved.</Notice> : null}
+      <Field label="Practice name" required error={errorOf("name")}>
+        <Input {...register("name")} />
+      </Field>
+      <Field label="Time zone" required hint="Dates of service and billing days are counted in this zone." error={errorOf("timeZone")}>
+        <Select {...register("timeZone")}>
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Idle time-out (minutes)"
+        required
+        hint={`Users are signed out after this long without activity, with a warning one minute before (${IDLE_TIMEOUT_RANGE.min}–${IDLE_TIMEOUT_RANGE.max}).`}
+        error={errorOf("idleTimeoutMinutes")}
+      >
+        <Input type="number" inputMode="numeric" {...register("idleTimeoutMinutes", { valueAsNumber: true })} />
+      </Field>
+      <Field label="Default place of service" required hint="Used for in-person sessions unless the clinician picks another setting." error={errorOf("defaultPlaceOfService")}>
+        <Select {...register("defaultPlaceOfService")}>
+          {Object.entries(IN_PERSON_PLACES_OF_SERVICE).map(([code, label]) => (
+            <option key={code} value={code}>
+              {code} · {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { type BaseSyntheticEvent, useState } from "react";
+import { type DefaultValues, type FieldError, type FieldValues, type Path, get, useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/server/action-result";
+
+type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
+  schema: S;
+  action: (input: z.input<S>) => Promise<ActionResult<T>>;
+  defaultValues: DefaultValues<z.input<S>>;
+  onSuccess: (data: T) => void;
+};
+
+/**
+ * react-hook-form driven by the same zod schema the server action parses with. The browser
+ * checks first for speed; the server's verdict (field errors or a message) is shown the same way.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({ schema, action, defaultValues, onSuccess }: Options<S, T>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    // Not on blur: an error appearing on blur shifts the layout under the pointer and swallows
+    // the click on the submit button.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(null);
+    // The raw values, not the parsed ones: the server parses them with the same schema.
+    const result = await action(form.getValues());
+    if (result.ok) {
+      onSuccess(result.data);
+      return;
+    }
+    setFormError(result.message);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (messages[0]) form.setError(field as Path<z.input<S>>, { message: messages[0] });
+    }
+  });
+
+  // Reading formState.errors during render subscribes this component to error changes.
+  const { errors } = form.formState;
+  const errorOf = (field: Path<z.input<S>>): string | undefined => {
+    const error: FieldError | undefined = get(errors, field);
+    return error?.message;
+  };
+
+  // A void handler for <form onSubmit>: the promise is handled inside.
+  const onSubmit = (event?: BaseSyntheticEvent) => void submit(event);
+
+  return { form, onSubmit, formError, errorOf };
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { Actor } from "@/db/context";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { SignOutButton } from "./sign-out-button";
+
+type NavItem = { href: string; label: string };
+
+function navFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = [{ href: "/", label: "Dashboard" }];
+  if (actor.role === "admin") {
+    items.push(
+      { href: "/admin/users", label: "Users" },
+      { href: "/admin/practice", label: "Practice settings" },
+      { href: "/admin/audit", label: "Audit log" },
+    );
+  }
+  return items;
+}
+
+export function AppHeader({ actor, practiceName }: { actor: Actor; practiceName: string }) {
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div>
+          <p className="text-lg font-bold text-brand-800">Crisisnote</p>
+          <p className="text-sm text-slate-700">{practiceName}</p>
+        </div>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-4">
+            {navFor(actor).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="font-medium text-brand-700 underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3">
+          <p className="text-sm">
+            <span className="font-semibold">{actor.name}</span>
+            <span className="text-slate-700"> · {ROLE_LABELS[actor.role]}</span>
+          </p>
+          <Link href="/account/password" className="text-sm text-brand-700 underline underline-offset-4">
+            Change password
+          </Link>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import { AppError } from "@/lib/errors";
+import type { Db } from "./client";
+import type { Role } from "./schema";
+
+/** The signed-in user as the data layer sees them: re-read from the database on every request. */
+export type Actor = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  mustChangePassword: boolean;
+};
+
+/** Every data-layer function takes this: which database, who acts, and from where. */
+export type DbContext = {
+  db: Db;
+  actor: Actor | null;
+  ip: string | null;
+};
+
+export type ActorContext = DbContext & { actor: Actor };
+
+export function requireActor(ctx: DbContext): asserts ctx is ActorContext {
+  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
+}

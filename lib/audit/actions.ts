@@ -1,0 +1,21 @@
+/** Every audited action has a stable name; the audit log viewer and exports rely on them. */
+export const AUDIT_ACTIONS = [
+  "practice.setup",
+  "practice.settings_changed",
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.lockout",
+  "auth.sign_out",
+  "auth.access_denied",
+  "user.created",
+  "user.changed",
+  "user.deactivated",
+  "user.reactivated",
+  "user.password_changed",
+  "user.password_reset",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Details are small and flat; never a password, a hash or clinical text. */
+export type AuditDetail = Record<string, string | number | boolean | null>;

@@ -1,0 +1,55 @@
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { readPracticeSettings } from "@/db/practice";
+import { recordSignOut, signInWithPassword } from "@/db/sign-in";
+import { signInSchema } from "@/lib/validation/auth";
+import { clientIpFrom } from "./client-ip";
+
+/** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
+const IDLE_GRACE_MINUTES = 1;
+const DEFAULT_IDLE_MINUTES = 15;
+
+/**
+ * Built per request because the idle time-out is a practice setting. The JWT expires after the
+ * idle time-out; the browser refreshes it while the user is active, so an idle session dies on
+ * the server as well as in the browser (ONC §170.315(d)(5)).
+ */
+export function authOptions(): AuthOptions {
+  const idleMinutes = readPracticeSettings(getDb())?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
+  return {
+    session: { strategy: "jwt", maxAge: (idleMinutes + IDLE_GRACE_MINUTES) * 60 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = signInSchema.safeParse(credentials ?? {});
+          if (!parsed.success) return null;
+          const headers = (req.headers ?? {}) as Record<string, string | undefined>;
+          const ip = clientIpFrom((name) => headers[name]);
+          const actor = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
+          return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.role = user.role;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub && token.role) {
+          session.user = { id: token.sub, role: token.role, name: token.name ?? "", email: token.email ?? "" };
+        }
+        return session;
+      },
+    },
+    events: {
+      signOut({ token }) {
+        if (token?.sub) recordSignOut({ db: getDb(), actor: null, ip: null }, token.sub);
+      },
+    },
+  };
+}

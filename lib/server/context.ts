@@ -1,0 +1,51 @@
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { getDb } from "@/db/client";
+import type { ActorContext, DbContext } from "@/db/context";
+import { recordAudit } from "@/db/audit";
+import type { Role } from "@/db/schema";
+import { findActiveActor } from "@/db/sign-in";
+import { authOptions } from "@/lib/auth/options";
+import { clientIpFrom } from "@/lib/auth/client-ip";
+
+/**
+ * The request's data-layer context: the signed-in user re-read from the database (so a
+ * deactivation or role change takes effect on the next request, whatever the token says).
+ */
+export async function requestContext(): Promise<DbContext> {
+  const db = getDb();
+  const requestHeaders = await headers();
+  const ip = clientIpFrom((name) => requestHeaders.get(name));
+  const session = await getServerSession(authOptions());
+  const actor = session?.user?.id ? findActiveActor({ db }, session.user.id) : null;
+  return { db, actor, ip };
+}
+
+type PageAccess = {
+  /** Roles that may see the page; omitted = every signed-in user. */
+  roles?: readonly Role[];
+  /** The change-password page stays reachable while a temporary password must be replaced. */
+  allowPendingPasswordChange?: boolean;
+};
+
+/**
+ * Every page of the signed-in area starts here. Signed out → sign-in page; temporary password →
+ * change it first; wrong role → 404 (audited), so admin pages do not even reveal they exist.
+ */
+export async function pageContext(access: PageAccess = {}): Promise<ActorContext> {
+  const ctx = await requestContext();
+  if (!ctx.actor) redirect("/login");
+  const withActor = { ...ctx, actor: ctx.actor };
+  if (withActor.actor.mustChangePassword && !access.allowPendingPasswordChange) redirect("/account/password");
+  if (access.roles && !access.roles.includes(withActor.actor.role)) {
+    recordAudit(withActor, {
+      action: "auth.access_denied",
+      entityType: "page",
+      outcome: "denied",
+      detail: { role: withActor.actor.role },
+    });
+    notFound();
+  }
+  return withActor;
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm start` / `npm run demo`: build when the sources changed since the last build, make sure
+// the data directory and the auth secret exist, then serve the production build. Migrations are
+// applied by instrumentation.ts when the server starts.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const demo = process.argv.includes("--demo");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+if (demo) env.DATABASE_URL = "file:./data/demo.db";
+env.DATABASE_URL ??= "file:./data/crisisnote.db";
+const port = env.PORT ?? "3000";
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+function databaseFile(url) {
+  const raw = url.startsWith("file:") ? url.slice("file:".length) : url;
+  return path.resolve(root, raw);
+}
+
+/** The secret that signs sessions: from the environment, else made once and kept beside the database. */
+function ensureSecret(dataDir) {
+  if (env.NEXTAUTH_SECRET || env.AUTH_SECRET) return env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
+  const file = path.join(dataDir, ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  fs.chmodSync(file, 0o600);
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+const SOURCE_ENTRIES = ["app", "components", "db", "lib", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+
+/** A fingerprint of everything the build depends on (paths, sizes, modification times). */
+function sourceFingerprint() {
+  const hash = crypto.createHash("sha256");
+  const visit = (relative) => {
+    const full = path.join(root, relative);
+    if (!fs.existsSync(full)) return;
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) {
+        if (!name.endsWith(".test.ts")) visit(path.join(relative, name));
+      }
+    } else {
+      hash.update(`${relative}:${stat.size}:${stat.mtimeMs}\n`);
+    }
+  };
+  SOURCE_ENTRIES.forEach(visit);
+  return hash.digest("hex");
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
+fs.mkdirSync(dataDir, { recursive: true });
+env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+
+const stampFile = path.join(root, ".next", "crisisnote-build-stamp");
+const fingerprint = sourceFingerprint();
+const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint;
+if (!built) {
+  console.log("Building Crisisnote (first start or sources changed)…");
+  run(path.join(root, "node_modules", ".bin", "next"), ["build"]);
+  fs.writeFileSync(stampFile, fingerprint);
+}
+
+if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts"]);
+
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
