@@ -45,7 +45,16 @@ export default defineConfig({
   },
   projects: [
     { name: "first-run", testMatch: /first-run\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "journeys", testMatch: /.*\.spec\.ts/, dependencies: ["first-run"], use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "journeys",
+      testMatch: /.*\.spec\.ts/,
+      testIgnore: /practice-settings\.spec\.ts/,
+      dependencies: ["first-run"],
+      use: { ...devices["Desktop Chrome"] },
+    },
+    // Practice-wide settings (the idle time-out) apply to every signed-in page: changing them
+    // while the journeys run would change what those tests see, so these run afterwards.
+    { name: "practice-wide", testMatch: /practice-settings\.spec\.ts/, dependencies: ["journeys"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

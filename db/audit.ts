@@ -60,7 +60,10 @@ export function verifyAuditChain(db: Db): ChainVerdict {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of rows) {
-    if (row.seq !== expectedSeq) {
+    if (row.seq < expectedSeq) {
+      return { ok: false, seq: row.seq, problem: `row ${row.seq} is out of sequence` };
+    }
+    if (row.seq > expectedSeq) {
       return { ok: false, seq: expectedSeq, problem: `row ${expectedSeq} is missing` };
     }
     if (row.prevHash !== prevHash) {
@@ -72,14 +75,18 @@ export function verifyAuditChain(db: Db): ChainVerdict {
     prevHash = row.hash;
     expectedSeq += 1;
   }
+  // The head records the row the app wrote last: it tells a cut, extended or replaced tail.
   const head = db.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).get();
   const lastSeq = expectedSeq - 1;
-  if ((head?.lastSeq ?? 0) !== lastSeq || (head?.lastHash ?? GENESIS_HASH) !== prevHash) {
-    return {
-      ok: false,
-      seq: lastSeq + 1,
-      problem: `the chain ends at row ${lastSeq} but row ${head?.lastSeq ?? 0} was written last: rows are missing at the end`,
-    };
+  const headSeq = head?.lastSeq ?? 0;
+  if (headSeq > lastSeq) {
+    return { ok: false, seq: lastSeq + 1, problem: `row ${lastSeq + 1} is missing (row ${headSeq} was written last)` };
+  }
+  if (headSeq < lastSeq) {
+    return { ok: false, seq: headSeq + 1, problem: `row ${headSeq + 1} was not written by the app (row ${headSeq} was written last)` };
+  }
+  if ((head?.lastHash ?? GENESIS_HASH) !== prevHash) {
+    return { ok: false, seq: lastSeq, problem: `row ${lastSeq} was replaced after it was written` };
   }
   return { ok: true, rows: rows.length };
 }

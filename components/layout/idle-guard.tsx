@@ -1,9 +1,9 @@
 "use client";
 
 import { AlertDialog } from "radix-ui";
-import { getSession, signOut } from "next-auth/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { endSession, keepSessionAlive } from "@/lib/auth/client-session";
 
 const STORAGE_KEY = "crisisnote:last-activity";
 const WARNING_MS = 60_000;
@@ -25,6 +25,7 @@ export function IdleGuard({ timeoutMinutes }: { timeoutMinutes: number }) {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const lastRefresh = useRef(0);
   const signingOut = useRef(false);
+  const warningOpen = useRef(false);
 
   const recordActivity = useCallback(() => {
     const now = Date.now();
@@ -32,18 +33,23 @@ export function IdleGuard({ timeoutMinutes }: { timeoutMinutes: number }) {
     // Fetching the session re-issues the cookie with a fresh expiry: the server-side half.
     if (now - lastRefresh.current > REFRESH_EVERY_MS) {
       lastRefresh.current = now;
-      void getSession();
+      keepSessionAlive();
     }
   }, []);
 
   const markActive = useCallback(() => {
     recordActivity();
+    warningOpen.current = false;
     setSecondsLeft(null);
   }, [recordActivity]);
 
   useEffect(() => {
     recordActivity();
     const onActivity = () => {
+      // Once the warning asks, only its buttons answer: otherwise moving the pointer towards
+      // "Sign out now" would dismiss the dialog before the click (activity in another tab
+      // still closes it through the shared timestamp).
+      if (warningOpen.current) return;
       if (Date.now() - readLastActivity() > 1_000) markActive();
     };
     for (const event of ACTIVITY_EVENTS) window.addEventListener(event, onActivity, { passive: true });
@@ -52,11 +58,12 @@ export function IdleGuard({ timeoutMinutes }: { timeoutMinutes: number }) {
       if (remaining <= 0) {
         if (!signingOut.current) {
           signingOut.current = true;
-          void signOut({ callbackUrl: "/login?reason=idle" });
+          void endSession("/login?reason=idle");
         }
         return;
       }
-      setSecondsLeft(remaining <= WARNING_MS ? Math.ceil(remaining / 1000) : null);
+      warningOpen.current = remaining <= WARNING_MS;
+      setSecondsLeft(warningOpen.current ? Math.ceil(remaining / 1000) : null);
     }, 1_000);
     return () => {
       for (const event of ACTIVITY_EVENTS) window.removeEventListener(event, onActivity);
@@ -75,7 +82,7 @@ export function IdleGuard({ timeoutMinutes }: { timeoutMinutes: number }) {
           </AlertDialog.Description>
           <div className="mt-6 flex justify-end gap-3">
             <AlertDialog.Cancel asChild>
-              <Button variant="secondary" onClick={() => void signOut({ callbackUrl: "/login?reason=signed_out" })}>
+              <Button variant="secondary" onClick={() => void endSession("/login?reason=signed_out")}>
                 Sign out now
               </Button>
             </AlertDialog.Cancel>

@@ -1,11 +1,11 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { endSession } from "@/lib/auth/client-session";
 
 export function SignOutButton() {
   return (
-    <Button variant="secondary" onClick={() => void signOut({ callbackUrl: "/login?reason=signed_out" })}>
+    <Button variant="secondary" onClick={() => void endSession("/login?reason=signed_out")}>
       Sign out
     </Button>
   );

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import type { ActorContext, DbContext } from "@/db/context";
 import { recordAudit } from "@/db/audit";
@@ -12,15 +13,16 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 /**
  * The request's data-layer context: the signed-in user re-read from the database (so a
  * deactivation or role change takes effect on the next request, whatever the token says).
+ * Memoized per request: the layout and the page share one lookup.
  */
-export async function requestContext(): Promise<DbContext> {
+export const requestContext = cache(async (): Promise<DbContext> => {
   const db = getDb();
   const requestHeaders = await headers();
   const ip = clientIpFrom((name) => requestHeaders.get(name));
   const session = await getServerSession(authOptions());
   const actor = session?.user?.id ? findActiveActor({ db }, session.user.id) : null;
   return { db, actor, ip };
-}
+});
 
 type PageAccess = {
   /** Roles that may see the page; omitted = every signed-in user. */

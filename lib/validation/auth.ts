@@ -12,9 +12,9 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_MAX),
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
     newPassword: newPasswordField,
-    confirmPassword: z.string().min(1, "Repeat the new password."),
+    confirmPassword: z.string({ error: "Repeat the new password." }).min(1, "Repeat the new password."),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     path: ["confirmPassword"],

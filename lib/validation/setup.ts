@@ -14,7 +14,7 @@ export const setupSchema = z
     adminName: personNameField,
     adminEmail: emailField,
     password: newPasswordField,
-    confirmPassword: z.string().min(1, "Repeat the password."),
+    confirmPassword: z.string({ error: "Repeat the password." }).min(1, "Repeat the password."),
   })
   .refine((v) => v.password === v.confirmPassword, {
     path: ["confirmPassword"],

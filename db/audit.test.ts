@@ -1,0 +1,188 @@
+import { eq, getTableColumns, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditHash } from "@/lib/audit/hash";
+import { type AuditEntry, recordAudit, verifyAuditChain } from "./audit";
+import type { Db } from "./client";
+import type { Actor } from "./context";
+import { type AuditEventRow, auditEvents } from "./schema";
+import { auditRows, memoryDb } from "./test-support";
+
+const ADMIN: Actor = { id: "admin-1", email: "admin@test.example", name: "Ada", role: "admin", mustChangePassword: false };
+
+/** Rows with every field shape: actor set and null, entity id set and null, each outcome, details. */
+const ENTRIES: AuditEntry[] = [
+  { action: "practice.setup", entityType: "practice", entityId: "1", actorId: "admin-1", detail: { timeZone: "America/Chicago" } },
+  { action: "auth.sign_in", entityType: "user", entityId: "admin-1", actorId: "admin-1" },
+  { action: "user.created", entityType: "user", entityId: "user-2", detail: { role: "therapist", supervised: true } },
+  { action: "auth.sign_in_failed", entityType: "user", actorId: null, outcome: "failure", detail: { reason: "unknown_account" } },
+  { action: "auth.access_denied", entityType: "operation", entityId: "users.create", outcome: "denied", detail: { role: "therapist" } },
+  { action: "user.deactivated", entityType: "user", entityId: "user-2" },
+];
+const LAST = ENTRIES.length;
+
+function writtenChain(): Db {
+  const db = memoryDb();
+  ENTRIES.forEach((entry, i) => {
+    recordAudit({ db, actor: i % 2 === 0 ? ADMIN : null, ip: i % 3 === 0 ? null : "198.51.100.4" }, entry);
+  });
+  return db;
+}
+
+/** An attacker with the database file can drop the append-only triggers; the chain must still tell. */
+function dropAppendOnlyTriggers(db: Db): void {
+  db.run(sql`DROP TRIGGER audit_events_no_update`);
+  db.run(sql`DROP TRIGGER audit_events_no_delete`);
+}
+
+function tamperedChain(): Db {
+  const db = writtenChain();
+  dropAppendOnlyTriggers(db);
+  return db;
+}
+
+function altered(value: string | number | null): string | number {
+  if (value === null) return "forged";
+  if (typeof value === "number") return value + 1000;
+  return `${value}-forged`;
+}
+
+function deleteRow(db: Db, seq: number): void {
+  db.delete(auditEvents).where(eq(auditEvents.seq, seq)).run();
+}
+
+/** A forged row; unless given a made-up hash, its own hash is correct (the scheme is no secret). */
+function forgeRow(db: Db, seq: number, prevHash: string, madeUpHash?: string): void {
+  const fields = {
+    seq,
+    at: new Date().toISOString(),
+    actorId: "intruder",
+    action: "user.created",
+    entityType: "user",
+    entityId: "ghost",
+    ip: null,
+    outcome: "success" as const,
+    detail: "{}",
+    prevHash,
+  };
+  db.insert(auditEvents)
+    .values({ ...fields, hash: madeUpHash ?? auditHash(fields) })
+    .run();
+}
+
+function hashOf(db: Db, seq: number): string {
+  const row = auditRows(db).find((r) => r.seq === seq);
+  if (!row) throw new Error(`no row ${seq}`);
+  return row.hash;
+}
+
+function expectBrokenAt(db: Db, seq: number): void {
+  const verdict = verifyAuditChain(db);
+  expect(verdict).toMatchObject({ ok: false, seq });
+  if (!verdict.ok) expect(verdict.problem).toContain(`row ${seq}`);
+}
+
+describe("the audit chain", () => {
+  it("verifies when nothing was touched", () => {
+    expect(verifyAuditChain(writtenChain())).toEqual({ ok: true, rows: LAST });
+  });
+
+  it("links each row to the one before and hashes its own content", () => {
+    const rows = auditRows(writtenChain());
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    rows.forEach((row, i) => {
+      expect(row.hash).toBe(auditHash(row));
+      if (i > 0) expect(row.prevHash).toBe(rows[i - 1]?.hash);
+    });
+  });
+
+  it("is append-only in the database: UPDATE and DELETE are refused", () => {
+    const db = writtenChain();
+    expect(() => db.update(auditEvents).set({ outcome: "success" }).where(eq(auditEvents.seq, 5)).run()).toThrow(
+      /append-only/,
+    );
+    expect(() => deleteRow(db, 3)).toThrow(/append-only/);
+    expect(verifyAuditChain(db)).toEqual({ ok: true, rows: LAST });
+  });
+});
+
+describe("changing any field of any row is detected and names the row", () => {
+  const columns = Object.keys(getTableColumns(auditEvents)) as (keyof AuditEventRow)[];
+
+  it("covers every column of the table", () => {
+    const db = memoryDb();
+    const inDatabase = db.all<{ name: string }>(sql`select name from pragma_table_info('audit_events')`).map((c) => c.name);
+    const inSchema = Object.values(getTableColumns(auditEvents)).map((c) => c.name);
+    expect([...inSchema].sort()).toEqual([...inDatabase].sort());
+  });
+
+  describe.each(columns)("%s", (column) => {
+    it.each([1, 3, LAST])("of row %i", (seq) => {
+      const db = tamperedChain();
+      const before = auditRows(db)[seq - 1];
+      if (!before) throw new Error(`no row ${seq}`);
+      db.update(auditEvents)
+        .set({ [column]: altered(before[column]) })
+        .where(eq(auditEvents.seq, seq))
+        .run();
+      expectBrokenAt(db, seq);
+    });
+  });
+
+  it("a plausible edit (a refusal rewritten as a success) is detected", () => {
+    const db = tamperedChain();
+    db.update(auditEvents).set({ outcome: "success", detail: "{}" }).where(eq(auditEvents.seq, 5)).run();
+    expectBrokenAt(db, 5);
+  });
+});
+
+describe("deleting rows is detected", () => {
+  it.each([
+    { name: "the first row", remove: [1], brokenAt: 1 },
+    { name: "a row in the middle", remove: [3], brokenAt: 3 },
+    { name: "the last row", remove: [LAST], brokenAt: LAST },
+    { name: "the last two rows", remove: [LAST - 1, LAST], brokenAt: LAST - 1 },
+    { name: "every row", remove: [1, 2, 3, 4, 5, 6], brokenAt: 1 },
+  ])("$name", ({ remove, brokenAt }) => {
+    const db = tamperedChain();
+    remove.forEach((seq) => deleteRow(db, seq));
+    expectBrokenAt(db, brokenAt);
+  });
+});
+
+describe("inserting a forged row is detected", () => {
+  it("appended after the last row, even with a correct hash and link", () => {
+    const db = tamperedChain();
+    forgeRow(db, LAST + 1, hashOf(db, LAST));
+    expectBrokenAt(db, LAST + 1);
+  });
+
+  it("appended with a made-up hash", () => {
+    const db = tamperedChain();
+    forgeRow(db, LAST + 1, hashOf(db, LAST), "f".repeat(64));
+    expectBrokenAt(db, LAST + 1);
+  });
+
+  it("slipped into the middle by renumbering the rows after it", () => {
+    const db = tamperedChain();
+    for (let seq = LAST; seq >= 4; seq -= 1) {
+      db.update(auditEvents).set({ seq: seq + 1 }).where(eq(auditEvents.seq, seq)).run();
+    }
+    forgeRow(db, 4, hashOf(db, 3));
+    // The forgery is consistent in itself; the first row that no longer fits is the one after it.
+    expectBrokenAt(db, 5);
+  });
+
+  it("replacing the last row with a self-consistent forgery", () => {
+    const db = tamperedChain();
+    const prevHash = hashOf(db, LAST - 1);
+    deleteRow(db, LAST);
+    forgeRow(db, LAST, prevHash);
+    expectBrokenAt(db, LAST);
+  });
+
+  it("placed before the first row", () => {
+    const db = tamperedChain();
+    forgeRow(db, 0, "0".repeat(64));
+    expectBrokenAt(db, 0);
+  });
+});

@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { setupSchema } from "@/lib/validation/setup";
+import { practiceSettingsSchema } from "@/lib/validation/practice";
+import type { DbContext } from "./context";
+import { completeSetup, isPracticeSetUp, readPracticeSettings, updatePracticeSettings } from "./practice";
+import { auditEvents, practiceSettings, users } from "./schema";
+import { addUser, asActor, auditRows, contextOf, lastAudit, memoryDb, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";
+
+const setupInput = setupSchema.parse({
+  practiceName: "Harbor Crisis Services",
+  timeZone: "America/Denver",
+  adminName: "Avery Admin",
+  adminEmail: "avery@test.example",
+  password: "a-long-enough-password",
+  confirmPassword: "a-long-enough-password",
+});
+
+const firstRun = (): DbContext => ({ db: memoryDb(), actor: null, ip: "192.0.2.10" });
+
+describe("first-run setup", () => {
+  it("creates the practice and its first admin, audited", async () => {
+    const ctx = firstRun();
+    const { adminId } = await completeSetup(ctx, setupInput);
+    expect(readPracticeSettings(ctx.db)).toEqual({
+      name: "Harbor Crisis Services",
+      timeZone: "America/Denver",
+      idleTimeoutMinutes: 15,
+      defaultPlaceOfService: "11",
+    });
+    expect(contextOf(ctx.db, adminId).actor).toMatchObject({ role: "admin", email: "avery@test.example", mustChangePassword: false });
+    expect(auditRows(ctx.db)).toMatchObject([{ action: "practice.setup", actorId: adminId, ip: "192.0.2.10" }]);
+  });
+
+  it("a second setup is refused and leaves one practice and one admin", async () => {
+    const ctx = firstRun();
+    await completeSetup(ctx, setupInput);
+    const again = { ...setupInput, adminEmail: "intruder@test.example" };
+    await expect(completeSetup(ctx, again)).rejects.toMatchObject({ code: "CONFLICT", message: "This practice is already set up." });
+    expect([rowCount(ctx.db, practiceSettings), rowCount(ctx.db, users), rowCount(ctx.db, auditEvents)]).toEqual([1, 1, 1]);
+  });
+
+  it("is all or nothing: when the admin cannot be inserted, no practice exists either", async () => {
+    const ctx = firstRun();
+    const now = new Date().toISOString();
+    // A row with the admin's email makes the admin insert fail after the practice insert ran.
+    ctx.db
+      .insert(users)
+      .values({ id: randomUUID(), email: setupInput.adminEmail, name: "Squatter", role: "therapist", passwordHash: "x", createdAt: now, updatedAt: now })
+      .run();
+    const error = await rejectionOf(completeSetup(ctx, setupInput));
+    expect(String(error)).toMatch(/UNIQUE constraint failed: users\.email/);
+    expect(isPracticeSetUp(ctx.db)).toBe(false);
+    expect(rowCount(ctx.db, practiceSettings)).toBe(0);
+    expect(rowCount(ctx.db, auditEvents)).toBe(0);
+    expect(rowCount(ctx.db, users)).toBe(1);
+  });
+});
+
+describe("practice settings", () => {
+  const settings = practiceSettingsSchema.parse({
+    name: "Harbor Crisis Services",
+    timeZone: "America/Chicago",
+    idleTimeoutMinutes: 20,
+    defaultPlaceOfService: "11",
+  });
+
+  it("an admin changes them, audited with the fields that changed", async () => {
+    const { db, admin } = await setUpPractice();
+    updatePracticeSettings(admin, settings);
+    expect(readPracticeSettings(db)).toMatchObject({ name: "Harbor Crisis Services", idleTimeoutMinutes: 20 });
+    expect(lastAudit(db)).toMatchObject({ action: "practice.settings_changed", actorId: admin.actor.id });
+    expect(JSON.parse(lastAudit(db)?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes" });
+  });
+
+  it("a therapist is refused (audited) and nothing changes", async () => {
+    const { db, admin } = await setUpPractice();
+    const therapist = asActor(contextOf(db, (await addUser(admin, "therapist")).id));
+    const before = readPracticeSettings(db);
+    expect(thrownBy(() => updatePracticeSettings(therapist, settings))).toMatchObject({ code: "FORBIDDEN" });
+    expect(readPracticeSettings(db)).toEqual(before);
+    expect(lastAudit(db)).toMatchObject({ action: "auth.access_denied", entityId: "practice.update_settings", actorId: therapist.actor.id });
+  });
+});

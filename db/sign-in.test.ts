@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Db } from "./client";
+import type { ActorContext, DbContext } from "./context";
+import { findActiveActor, signInWithPassword } from "./sign-in";
+import { ADMIN_PASSWORD, type AddedUser, addUser, auditRows, lastAudit, setUpPractice } from "./test-support";
+import { getUser, setUserActive } from "./users";
+
+let db: Db;
+let admin: ActorContext;
+let therapist: AddedUser;
+let visitor: DbContext;
+
+const attempt = (email: string, password: string) => signInWithPassword(visitor, { email, password });
+const failureReasons = (userId: string | null) =>
+  auditRows(db)
+    .filter((row) => row.action === "auth.sign_in_failed" && row.entityId === userId)
+    .map((row) => (JSON.parse(row.detail) as { reason: string }).reason);
+
+beforeEach(async () => {
+  ({ db, admin } = await setUpPractice());
+  therapist = await addUser(admin, "therapist");
+  visitor = { db, actor: null, ip: "198.51.100.9" };
+});
+
+describe("signing in with a password", () => {
+  it("the right password returns the user and is audited", async () => {
+    const actor = await attempt("admin@test.example", ADMIN_PASSWORD);
+    expect(actor).toEqual({ id: admin.actor.id, email: "admin@test.example", name: "Ada Admin", role: "admin", mustChangePassword: false });
+    expect(lastAudit(db)).toMatchObject({ action: "auth.sign_in", actorId: admin.actor.id, outcome: "success", ip: "198.51.100.9" });
+  });
+
+  it("a wrong password returns null and is audited with its reason", async () => {
+    expect(await attempt(therapist.email, "wrong-password")).toBeNull();
+    expect(failureReasons(therapist.id)).toEqual(["wrong_password"]);
+  });
+
+  it("an unknown email returns the same null, audited without a user", async () => {
+    expect(await attempt("nobody@test.example", "whatever-password")).toBeNull();
+    expect(failureReasons(null)).toEqual(["unknown_account"]);
+  });
+
+  it("a deactivated user is refused even with the right password", async () => {
+    setUserActive(admin, { userId: therapist.id, active: false });
+    expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
+    expect(failureReasons(therapist.id)).toEqual(["inactive"]);
+    expect(findActiveActor({ db }, therapist.id)).toBeNull();
+  });
+});
+
+describe("lockout after 5 wrong passwords", () => {
+  async function failFiveTimes(): Promise<unknown[]> {
+    const results: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) results.push(await attempt(therapist.email, `wrong-password-${i}`));
+    return results;
+  }
+
+  it("every failure returns null, and the 5th locks the account (audited)", async () => {
+    expect(await failFiveTimes()).toEqual([null, null, null, null, null]);
+    expect(getUser(admin, therapist.id).locked).toBe(true);
+    const lockout = auditRows(db).filter((row) => row.action === "auth.lockout");
+    expect(lockout).toHaveLength(1);
+    expect(lockout[0]).toMatchObject({ entityId: therapist.id, outcome: "failure" });
+  });
+
+  it("a locked account refuses even the right password", async () => {
+    await failFiveTimes();
+    expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
+    expect(failureReasons(therapist.id).at(-1)).toBe("locked");
+  });
+
+  it("a successful sign-in resets the count", async () => {
+    for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
+    expect(await attempt(therapist.email, therapist.temporaryPassword)).not.toBeNull();
+    for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
+    expect(getUser(admin, therapist.id).locked).toBe(false);
+  });
+});
