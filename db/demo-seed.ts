@@ -1,12 +1,14 @@
 import path from "node:path";
 import type { Db } from "./client";
 import type { Actor, DbContext } from "./context";
+import { seedDemoClients } from "./demo-clients";
 import { completeSetup, isPracticeSetUp } from "./practice";
 import { findActiveActor } from "./sign-in";
 import { changeOwnPassword, createUser } from "./users";
 
 export const DEMO_PASSWORD = "crisisnote-demo";
 export const DEMO_DATABASE_NAME = "demo.db";
+const DEMO_TIME_ZONE = "America/New_York";
 
 type DemoUser = { email: string; name: string; role: Actor["role"]; credentials: string; supervisedBy?: string };
 
@@ -28,7 +30,7 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
   const system: DbContext = { db, actor: null, ip: null };
   const { adminId } = await completeSetup(system, {
     practiceName: "Riverside Counseling (demo)",
-    timeZone: "America/New_York",
+    timeZone: DEMO_TIME_ZONE,
     adminName: "Alex Morgan",
     adminEmail: "admin@demo.test",
     password: DEMO_PASSWORD,
@@ -49,6 +51,8 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
     ids.set(user.email, userId);
     const asUser = { db, actor: findActiveActor({ db }, userId), ip: null };
     await changeOwnPassword(asUser, { currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD, confirmPassword: DEMO_PASSWORD });
+    const actor = findActiveActor({ db }, userId);
+    if (actor) seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE);
   }
   return "seeded";
 }

@@ -5,9 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { z } from "zod";
 import type { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { setupSchema } from "@/lib/validation/setup";
-import { appendAudit } from "./audit";
+import { type Tx, appendAudit } from "./audit";
 import { authorize } from "./authorize";
-import type { Db } from "./client";
 import type { DbContext } from "./context";
 import { practiceSettings, users } from "./schema";
 
@@ -26,12 +25,12 @@ const settingsColumns = {
 };
 
 /** Whether first-run setup has happened. Public: decides where a signed-out visitor goes. */
-export function isPracticeSetUp(db: Db): boolean {
+export function isPracticeSetUp(db: Tx): boolean {
   return db.select({ id: practiceSettings.id }).from(practiceSettings).get() !== undefined;
 }
 
 /** Practice-wide settings; public so that sign-in can apply the idle time-out. */
-export function readPracticeSettings(db: Db): PracticeSettings | null {
+export function readPracticeSettings(db: Tx): PracticeSettings | null {
   return db.select(settingsColumns).from(practiceSettings).where(eq(practiceSettings.id, 1)).get() ?? null;
 }
 

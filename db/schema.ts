@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, check, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const ROLES = ["therapist", "supervisor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -85,7 +85,160 @@ export const auditChainHead = sqliteTable(
   (t) => [check("audit_chain_head_single_row", sql`${t.id} = 1`)],
 );
 
+export const clients = sqliteTable(
+  "clients",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    /** YYYY-MM-DD: a calendar date, never an instant (no time zone shifts). */
+    dateOfBirth: text("date_of_birth").notNull(),
+    externalId: text("external_id"),
+    primaryClinicianId: text("primary_clinician_id")
+      .notNull()
+      .references(() => users.id),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [index("clients_primary_clinician_idx").on(t.primaryClinicianId), index("clients_name_idx").on(t.name)],
+);
+
+export const NOTE_STATUSES = ["draft", "pending_review", "returned", "final"] as const;
+export type NoteStatus = (typeof NOTE_STATUSES)[number];
+
+export const MODALITIES = ["in_person", "video", "audio_only"] as const;
+export type SessionModality = (typeof MODALITIES)[number];
+
+export const CONTACT_STARTS = [
+  "walk_in",
+  "phone_call",
+  "escalation_in_session",
+  "mobile_outreach",
+  "referral",
+  "scheduled_follow_up",
+] as const;
+export type ContactStart = (typeof CONTACT_STARTS)[number];
+
+/**
+ * One crisis contact and its note. The clinical content lives in `note` (JSON validated by the
+ * note schema in lib/notes); the columns are what queries, billing and locking need. Triggers in
+ * the migrations refuse changes to a signed note's content (status pending_review or final).
+ */
+export const crisisSessions = sqliteTable(
+  "crisis_sessions",
+  {
+    id: text("id").primaryKey(),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    clinicianId: text("clinician_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status", { enum: NOTE_STATUSES }).notNull().default("draft"),
+    /** Practice-local date of the first segment's start; null until time is recorded. */
+    dateOfService: text("date_of_service"),
+    modality: text("modality", { enum: MODALITIES }).notNull(),
+    placeOfService: text("place_of_service").notNull(),
+    clientAtHome: integer("client_at_home", { mode: "boolean" }).notNull().default(false),
+    audioOnlyReason: text("audio_only_reason"),
+    contactStart: text("contact_start", { enum: CONTACT_STARTS }).notNull(),
+    note: text("note").notNull().default("{}"),
+    timesAttested: integer("times_attested", { mode: "boolean" }).notNull().default(false),
+    guidanceCode: text("guidance_code"),
+    guidanceVersion: text("guidance_version"),
+    /** The guidance text shown beside the note when it was signed (JSON). */
+    guidanceSnapshot: text("guidance_snapshot"),
+    version: integer("version").notNull().default(1),
+    signedAt: timestamp("signed_at"),
+    cosignerId: text("cosigner_id").references(() => users.id),
+    cosignedAt: timestamp("cosigned_at"),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [
+    index("crisis_sessions_clinician_idx").on(t.clinicianId, t.status),
+    index("crisis_sessions_client_day_idx").on(t.clientId, t.clinicianId, t.dateOfService),
+    check("crisis_sessions_status_valid", sql`${t.status} in ('draft', 'pending_review', 'returned', 'final')`),
+  ],
+);
+
+/** Face-to-face time: `[startedAt, endedAt)`, endedAt null while the timer runs. */
+export const sessionSegments = sqliteTable(
+  "session_segments",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => crisisSessions.id),
+    /** Copied from the session so the database itself allows one running timer per clinician. */
+    clinicianId: text("clinician_id")
+      .notNull()
+      .references(() => users.id),
+    startedAt: timestamp("started_at").notNull(),
+    endedAt: timestamp("ended_at"),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [
+    index("session_segments_session_idx").on(t.sessionId),
+    uniqueIndex("session_segments_one_running_per_clinician")
+      .on(t.clinicianId)
+      .where(sql`${t.endedAt} is null`),
+    check("session_segments_end_after_start", sql`${t.endedAt} is null or ${t.endedAt} > ${t.startedAt}`),
+  ],
+);
+
+/**
+ * The billable lines of one clinician's crisis time with one client on one date of service
+ * (BILLING-RULES §1: the day is summed before codes are chosen). Rewritten, in the signing
+ * transaction, whenever a note of that day is signed.
+ */
+export const billingLines = sqliteTable(
+  "billing_lines",
+  {
+    id: text("id").primaryKey(),
+    clinicianId: text("clinician_id")
+      .notNull()
+      .references(() => users.id),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    dateOfService: text("date_of_service").notNull(),
+    code: text("code").notNull(),
+    units: integer("units").notNull(),
+    modifiers: text("modifiers").notNull().default(""),
+    placeOfService: text("place_of_service").notNull(),
+    /** The day's total crisis minutes these lines were computed from. */
+    dayMinutes: integer("day_minutes").notNull(),
+    /** Notes whose time made up the day, comma-separated ids. */
+    sessionIds: text("session_ids").notNull(),
+    computedAt: timestamp("computed_at").notNull(),
+  },
+  (t) => [index("billing_lines_day_idx").on(t.clinicianId, t.clientId, t.dateOfService), index("billing_lines_date_idx").on(t.dateOfService)],
+);
+
+export const addenda = sqliteTable(
+  "addenda",
+  {
+    id: text("id").primaryKey(),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => crisisSessions.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [index("addenda_session_idx").on(t.sessionId)],
+);
+
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
 export type PracticeSettingsRow = typeof practiceSettings.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type ClientRow = typeof clients.$inferSelect;
+export type CrisisSessionRow = typeof crisisSessions.$inferSelect;
+export type SessionSegmentRow = typeof sessionSegments.$inferSelect;
+export type BillingLineRow = typeof billingLines.$inferSelect;
+export type AddendumRow = typeof addenda.$inferSelect;

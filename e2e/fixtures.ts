@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { type Page, test as base, expect } from "@playwright/test";
+import { type BrowserContext, type Page, test as base, expect } from "@playwright/test";
+import { type AuditLogRow, listAuditEvents } from "@/db/audit-log";
 import { type Db, databaseFile, openDatabase } from "@/db/client";
 import type { DbContext } from "@/db/context";
+import { type PracticeSettings, readPracticeSettings } from "@/db/practice";
 import type { Role } from "@/db/schema";
 import { findActiveActor } from "@/db/sign-in";
 import { changeOwnPassword, createUser, findUserIdByEmail, listUsers } from "@/db/users";
@@ -51,22 +53,85 @@ export function userByEmail(email: string) {
   return listUsers(firstAdminContext()).find((user) => user.email === email);
 }
 
-export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+export function usersNamed(name: string) {
+  return listUsers(firstAdminContext()).filter((user) => user.name === name);
+}
+
+/** An address no other test uses. */
+export function uniqueEmail(label: string): string {
+  return `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
+}
+
+export function practiceSettings(): PracticeSettings | null {
+  return readPracticeSettings(testDb());
+}
+
+/** The newest audit event that matches, searching back through the whole log. */
+export function findAuditEvent(matches: (row: AuditLogRow) => boolean): AuditLogRow | undefined {
+  const admin = firstAdminContext();
+  for (let page = 1; ; page += 1) {
+    const { rows } = listAuditEvents(admin, page);
+    const found = rows.find(matches);
+    if (found || rows.length === 0) return found;
+  }
+}
+
+/** The one message for every failed sign-in (no account enumeration). */
+export const SIGN_IN_FAILED =
+  "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
+
+export const signInError = (page: Page) => page.getByRole("form", { name: "Sign in" }).getByRole("alert");
+
+/** Opens the sign-in page, fills in the form and submits it; where it leads is up to the caller. */
+export async function submitSignIn(page: Page, user: { email: string; password: string }): Promise<void> {
   await page.goto("/login");
+  await fillSignIn(page, user);
+}
+
+/** Fills in and submits the sign-in form of the page as it is (keeping its callbackUrl). */
+export async function fillSignIn(page: Page, user: { email: string; password: string }): Promise<void> {
   const form = page.getByRole("form", { name: "Sign in" });
   await form.getByLabel("Email").fill(user.email);
   await form.getByLabel("Password").fill(user.password);
   await form.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await submitSignIn(page, user);
   await expect(page.getByRole("heading", { name: /^Welcome, / })).toBeVisible();
 }
 
-type RoleFixtures = { therapist: TestUser; supervisor: TestUser; admin: TestUser };
+type RoleFixtures = {
+  therapist: TestUser;
+  supervisor: TestUser;
+  admin: TestUser;
+  /** A page in a browser of its own (separate cookies and storage), signed out. */
+  separatePage: () => Promise<Page>;
+  /** A page in a browser of its own, signed in as the given user. */
+  signedInPage: (user: TestUser) => Promise<Page>;
+};
 
 /** Each test gets its own users, so tests never depend on one another's state. */
 export const test = base.extend<RoleFixtures>({
   therapist: async ({}, use) => use(await createTestUser("therapist")),
   supervisor: async ({}, use) => use(await createTestUser("supervisor")),
   admin: async ({}, use) => use(await createTestUser("admin")),
+  separatePage: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+  signedInPage: async ({ separatePage }, use) => {
+    await use(async (user) => {
+      const page = await separatePage();
+      await signIn(page, user);
+      return page;
+    });
+  },
 });
 
 export { expect };

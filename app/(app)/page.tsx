@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClinicianDashboard } from "@/components/dashboard/clinician-dashboard";
 import { Card, PageTitle } from "@/components/ui/card";
+import { readPracticeSettings } from "@/db/practice";
+import { getDashboard } from "@/db/sessions";
 import { isClinical } from "@/lib/auth/roles";
 import { pageContext } from "@/lib/server/context";
+import { startOfLocalWeek } from "@/lib/time/local";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const { actor } = await pageContext();
+  const ctx = await pageContext();
+  const { actor } = ctx;
+  const timeZone = readPracticeSettings(ctx.db)?.timeZone ?? "UTC";
   return (
     <>
       <PageTitle>{`Welcome, ${actor.name}`}</PageTitle>
       {isClinical(actor.role) ? (
-        <Card aria-labelledby="sessions-heading">
-          <h2 id="sessions-heading" className="text-lg font-semibold">
-            Your crisis sessions
-          </h2>
-          <p className="mt-2 text-slate-700">No crisis sessions yet. Running sessions, drafts and returned notes will appear here.</p>
-        </Card>
+        <ClinicianDashboard dashboard={getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))} timeZone={timeZone} />
       ) : (
         <Card aria-labelledby="admin-heading">
           <h2 id="admin-heading" className="text-lg font-semibold">

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import type { Actor } from "@/db/context";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLE_LABELS, isClinical } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
 type NavItem = { href: string; label: string };
 
 function navFor(actor: Actor): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "Dashboard" }];
+  const items: NavItem[] = [{ href: "/", label: "Dashboard" }, { href: "/codes", label: "Codes" }];
+  if (isClinical(actor.role)) {
+    items.push({ href: "/sessions", label: "Sessions" }, { href: "/clients", label: "Clients" });
+  }
   if (actor.role === "admin") {
     items.push(
       { href: "/admin/users", label: "Users" },

@@ -13,6 +13,19 @@ export const AUDIT_ACTIONS = [
   "user.reactivated",
   "user.password_changed",
   "user.password_reset",
+  "client.created",
+  "client.viewed",
+  "note.created",
+  "note.viewed",
+  "note.updated",
+  "note.signed",
+  "note.printed",
+  "note.addendum_added",
+  "segment.started",
+  "segment.stopped",
+  "segment.added",
+  "segment.changed",
+  "segment.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

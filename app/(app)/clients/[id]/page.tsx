@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SessionTable } from "@/components/session/session-table";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getClient } from "@/db/clients";
+import { listMySessions } from "@/db/sessions";
+import { CLINICAL_ROLES } from "@/lib/auth/roles";
+import { pageContext } from "@/lib/server/context";
+import { orNotFound } from "@/lib/server/not-found";
+
+// No client name in the title: titles end up in browser history and tab lists.
+export const metadata: Metadata = { title: "Client" };
+
+export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageContext({ roles: CLINICAL_ROLES });
+  const { id } = await params;
+  const client = orNotFound(() => getClient(ctx, id));
+  // The first page only: a client rarely has more than 25 crisis notes; the rest are on /sessions.
+  const { items, total } = listMySessions(ctx, { clientId: client.id, page: 1 });
+  return (
+    <div className="space-y-6">
+      <Card aria-labelledby="client-heading">
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <h1 id="client-heading" className="text-2xl font-bold">
+            {client.name}
+          </h1>
+          <Button asChild>
+            <Link href={`/sessions/new?clientId=${encodeURIComponent(client.id)}`}>Start crisis session</Link>
+          </Button>
+        </div>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-semibold">Date of birth</dt>
+          <dd>{client.dateOfBirth}</dd>
+          <dt className="font-semibold">External id / MRN</dt>
+          <dd>{client.externalId ?? "—"}</dd>
+        </dl>
+      </Card>
+      <section aria-labelledby="client-sessions-heading" className="space-y-3">
+        <h2 id="client-sessions-heading" className="text-lg font-semibold">
+          Crisis sessions
+        </h2>
+        {items.length === 0 ? (
+          <p>No crisis sessions with this client yet.</p>
+        ) : (
+          <SessionTable sessions={items} caption={`Crisis sessions with ${client.name}`} showClient={false} />
+        )}
+        {total > items.length ? (
+          <Link href={`/sessions?clientId=${encodeURIComponent(client.id)}`} className="text-brand-700 underline">
+            All {total} sessions with this client
+          </Link>
+        ) : null}
+      </section>
+    </div>
+  );
+}

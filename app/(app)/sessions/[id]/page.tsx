@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddendaSection } from "@/components/note/addenda-section";
+import { NoteEditor } from "@/components/note/note-editor";
+import { SignedNote } from "@/components/note/signed-note";
+import { SegmentsEditor } from "@/components/session/segments-editor";
+import { SessionHeader } from "@/components/session/session-header";
+import { TimerPanel } from "@/components/session/timer-panel";
+import { getSession } from "@/db/sessions";
+import { CLINICAL_ROLES } from "@/lib/auth/roles";
+import { isEditable } from "@/lib/notes/lifecycle";
+import { pageContext } from "@/lib/server/context";
+import { orNotFound } from "@/lib/server/not-found";
+
+// No client name in the title: titles end up in browser history and tab lists.
+export const metadata: Metadata = { title: "Crisis session" };
+
+export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageContext({ roles: CLINICAL_ROLES });
+  const { id } = await params;
+  const session = orNotFound(() => getSession(ctx, id));
+  const editable = isEditable(session.status);
+  return (
+    <div className="space-y-6">
+      <SessionHeader session={session} />
+      {editable ? (
+        <>
+          <TimerPanel sessionId={session.id} segments={session.segments} timeZone={session.timeZone} meta={session.meta} />
+          <SegmentsEditor sessionId={session.id} segments={session.segments} timeZone={session.timeZone} />
+          <NoteEditor session={session} />
+        </>
+      ) : (
+        <>
+          <SignedNote session={session} />
+          <AddendaSection sessionId={session.id} addenda={session.addenda} timeZone={session.timeZone} />
+          <Link href={`/sessions/${session.id}/print`} className="text-brand-700 underline">
+            Print view
+          </Link>
+        </>
+      )}
+    </div>
+  );
+}

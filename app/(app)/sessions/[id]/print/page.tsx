@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddendaSection } from "@/components/note/addenda-section";
+import { BillingSummary } from "@/components/note/billing-summary";
+import { ClientSafetyPlan } from "@/components/note/client-safety-plan";
+import { formatDateTime } from "@/components/note/format";
+import { NoteContent } from "@/components/note/note-content";
+import { PrintButton } from "@/components/note/print-button";
+import { Facts, ReadOnlySection } from "@/components/note/read-only";
+import { hasSafetyPlan } from "@/components/note/safety-plan-view";
+import { Notice } from "@/components/ui/notice";
+import { recordPrint } from "@/db/notes";
+import { readPracticeSettings } from "@/db/practice";
+import { getSession } from "@/db/sessions";
+import { CLINICAL_ROLES } from "@/lib/auth/roles";
+import { getGuidance } from "@/lib/guidance";
+import { NOTE_STATUS_LABELS, isSigned } from "@/lib/notes/lifecycle";
+import { pageContext } from "@/lib/server/context";
+import { orNotFound } from "@/lib/server/not-found";
+
+export const metadata: Metadata = { title: "Print crisis note" };
+
+// The app's header and navigation are not part of the record on paper.
+const PRINT_CSS = "@media print { body > a, body > header { display: none !important; } main { max-width: none !important; padding: 0 !important; } body { background: #fff; } }";
+
+export default async function PrintNotePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await pageContext({ roles: CLINICAL_ROLES });
+  const { id } = await params;
+  const session = orNotFound(() => getSession(ctx, id));
+  const back = (
+    <Link href={`/sessions/${session.id}`} className="text-brand-700 underline">
+      Back to the note
+    </Link>
+  );
+  // Only a signed note is a record worth handing out; a draft can still change under the reader.
+  if (!isSigned(session.status)) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">Print crisis note</h1>
+        <Notice tone="info">Only signed notes can be printed. Sign the note first.</Notice>
+        {back}
+      </div>
+    );
+  }
+  recordPrint(ctx, session.id);
+  const practice = readPracticeSettings(ctx.db);
+  const clinician = `${session.clinician.name}${session.clinician.credentials ? `, ${session.clinician.credentials}` : ""}`;
+  const steps = getGuidance("90839")?.safetyPlanTemplate?.steps ?? [];
+  return (
+    <article className="space-y-6 print:space-y-4 print:text-sm">
+      <style>{PRINT_CSS}</style>
+      <div className="flex items-center gap-4 print:hidden">
+        <PrintButton />
+        {back}
+      </div>
+      <header className="space-y-3">
+        <p className="text-lg font-bold">{practice?.name}</p>
+        <h1 className="text-2xl font-bold">Crisis psychotherapy note</h1>
+        <Facts
+          items={[
+            ["Client", session.client.name],
+            ["Date of birth", session.client.dateOfBirth],
+            ...(session.client.externalId ? [["External id / MRN", session.client.externalId] as const] : []),
+            ["Clinician", clinician],
+            ["Date of service", session.dateOfService],
+            ["Status", NOTE_STATUS_LABELS[session.status]],
+            ["Signed at", session.signedAt ? formatDateTime(session.signedAt, session.timeZone) : null],
+            ["Guidance version", session.guidance?.version ?? null],
+          ]}
+        />
+      </header>
+      <ReadOnlySection title="Time and billing">
+        <BillingSummary lines={session.billingLines} segments={session.segments} timeZone={session.timeZone} dateOfService={session.dateOfService} />
+      </ReadOnlySection>
+      <NoteContent meta={session.meta} note={session.note} />
+      <AddendaSection sessionId={session.id} addenda={session.addenda} timeZone={session.timeZone} printable />
+      {hasSafetyPlan(session.note.safetyPlan) ? (
+        <ClientSafetyPlan clientName={session.client.name} clinician={clinician} date={session.dateOfService} plan={session.note.safetyPlan} steps={steps} />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SessionFilters } from "@/components/session/session-filters";
+import { SessionTable } from "@/components/session/session-table";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/card";
+import { listMyClients } from "@/db/clients";
+import { SESSIONS_PAGE_SIZE, listMySessions } from "@/db/sessions";
+import { CLINICAL_ROLES } from "@/lib/auth/roles";
+import { pageContext } from "@/lib/server/context";
+import { parseSessionListQuery, sessionListHref } from "@/lib/validation/session-list";
+
+export const metadata: Metadata = { title: "Crisis notes" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
+  const ctx = await pageContext({ roles: CLINICAL_ROLES });
+  const query = parseSessionListQuery(await searchParams);
+  const { items, total } = listMySessions(ctx, query);
+  const pages = Math.max(1, Math.ceil(total / SESSIONS_PAGE_SIZE));
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <PageTitle>Crisis notes</PageTitle>
+        <Button asChild>
+          <Link href="/sessions/new">Start crisis session</Link>
+        </Button>
+      </div>
+      <SessionFilters query={query} clients={listMyClients(ctx)} />
+      {items.length === 0 ? <p>No notes match these filters.</p> : <SessionTable sessions={items} caption="Your crisis notes, newest first" />}
+      <nav aria-label="Pages of notes" className="mt-4 flex flex-wrap items-center gap-4">
+        {query.page > 1 ? (
+          <Link href={sessionListHref(query, Math.min(query.page - 1, pages))} className="text-brand-700 underline">
+            Previous page
+          </Link>
+        ) : null}
+        <span>
+          Page {Math.min(query.page, pages)} of {pages} · {total} {total === 1 ? "note" : "notes"}
+        </span>
+        {query.page < pages ? (
+          <Link href={sessionListHref(query, query.page + 1)} className="text-brand-700 underline">
+            Next page
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}

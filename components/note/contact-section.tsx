@@ -1,0 +1,51 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/input";
+import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
+import { CONTACT_START_LABELS, MODALITY_LABELS } from "@/lib/notes/choices";
+import type { NoteFormValues } from "@/lib/validation/session";
+import { CheckboxField, RadioField, TextAreaField, useFieldError } from "./controls";
+import { NoteSection, SECTION_IDS } from "./note-section";
+
+const modalityOptions = Object.entries(MODALITY_LABELS).map(([value, label]) => ({ value, label }));
+
+/** How the contact happened: sets the place of service and modifier, so it stays editable until signing. */
+export function ContactSection() {
+  const { register, control } = useFormContext<NoteFormValues>();
+  const modality = useWatch({ control, name: "meta.modality" });
+  const contactStartError = useFieldError("meta.contactStart");
+  const placeError = useFieldError("meta.placeOfService");
+  return (
+    <NoteSection id={SECTION_IDS.contact} title="1. Contact and modality">
+      <Field label="How the contact started" error={contactStartError}>
+        <Select {...register("meta.contactStart")}>
+          {Object.entries(CONTACT_START_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <RadioField name="meta.modality" legend="How you met the client" options={modalityOptions} />
+      {modality === "in_person" ? (
+        <Field label="Setting" error={placeError}>
+          <Select {...register("meta.placeOfService")}>
+            {Object.entries(IN_PERSON_PLACES_OF_SERVICE).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label} (POS {code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <CheckboxField name="meta.clientAtHome" label="The client was at home during the call" />
+      )}
+      {modality === "audio_only" ? (
+        // BILLING-RULES §3/§5: audio-only needs the reason video was not used.
+        <TextAreaField name="meta.audioOnlyReason" label="Why video was not used" hint="For example: the client had no video-capable device, or declined video." rows={2} />
+      ) : null}
+    </NoteSection>
+  );
+}

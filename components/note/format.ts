@@ -1,0 +1,36 @@
+import { DateTime } from "luxon";
+import type { BillingLineView } from "@/db/sessions";
+
+type Segment = { start: string; end: string | null };
+
+const inZone = (iso: string, timeZone: string) => DateTime.fromISO(iso, { zone: "utc" }).setZone(timeZone);
+
+/** "Nov 27, 2026, 2:14 PM EST": signed and addendum times, in the practice zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return inZone(iso, timeZone).toFormat("LLL d, yyyy, h:mm a ZZZZ");
+}
+
+/** Whole minutes of one segment, as the billing engine counts them (BILLING-RULES §1). */
+export function segmentMinutes(segment: Segment): number | null {
+  if (!segment.end) return null;
+  return Math.floor(DateTime.fromISO(segment.end).diff(DateTime.fromISO(segment.start), "minutes").minutes);
+}
+
+/** "9:00 AM – 9:50 AM (50 min)", or "9:00 AM – running" while the timer runs. */
+export function formatSegment(segment: Segment, timeZone: string): string {
+  const start = inZone(segment.start, timeZone).toFormat("h:mm a");
+  if (!segment.end) return `${start} – running`;
+  return `${start} – ${inZone(segment.end, timeZone).toFormat("h:mm a")} (${segmentMinutes(segment)} min)`;
+}
+
+/** "90840 ×1 · modifier 95 · POS 10": how a billing line reads everywhere it is shown. */
+export function formatLine(line: BillingLineView): string {
+  const modifiers = line.modifiers.length > 0 ? ` · modifier${line.modifiers.length > 1 ? "s" : ""} ${line.modifiers.join(", ")}` : "";
+  return `${line.code} ×${line.units}${modifiers} · POS ${line.placeOfService}`;
+}
+
+/** Total of ended segments: whole minutes of the summed seconds (BILLING-RULES §1), not a sum of rounded parts. */
+export function totalMinutes(segments: readonly Segment[]): number {
+  const ms = segments.reduce((sum, s) => (s.end ? sum + (Date.parse(s.end) - Date.parse(s.start)) : sum), 0);
+  return Math.floor(ms / 60000);
+}

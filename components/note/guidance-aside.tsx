@@ -1,0 +1,34 @@
+"use client";
+
+import type { GuidancePanel } from "@/lib/notes/guidance-panel";
+import { GuidancePanelView } from "./guidance-panel";
+import { type ReadinessContext, useMissingItems } from "./use-missing-items";
+
+/** The guidance beside the note, its checklist ticking as the form is completed. */
+export function GuidanceAside({ panel, context }: { panel: GuidancePanel; context: ReadinessContext }) {
+  const progress = useMissingItems(context);
+  return (
+    <aside
+      id="note-guidance"
+      aria-labelledby="note-guidance-heading"
+      className="scroll-mt-16 space-y-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+    >
+      <h2 id="note-guidance-heading" className="text-lg font-bold">
+        Guidance: 90839 and 90840
+      </h2>
+      <GuidancePanelView panel={panel} progress={progress} />
+    </aside>
+  );
+}
+
+/** On tablets the panel sits below the note: a link in the save bar keeps the checklist one tap away. */
+export function ChecklistLink({ total, context }: { total: number; context: ReadinessContext }) {
+  const { missing, safetyPlanRequired } = useMissingItems(context);
+  const open = new Set(missing.map((m) => m.checklistId));
+  if (!safetyPlanRequired) open.delete("safety-plan");
+  return (
+    <a href="#note-guidance" className="text-brand-700 underline underline-offset-2 lg:hidden">
+      {`Checklist: ${total - open.size} of ${total} done`}
+    </a>
+  );
+}

@@ -1,0 +1,107 @@
+import type { GuidancePanel } from "@/lib/notes/guidance-panel";
+import type { MissingItem } from "@/lib/notes/sign-readiness";
+import { SECTION_IDS } from "./note-section";
+
+/** Which part of the note form completes each documentation checklist item. */
+const SECTION_OF: Record<string, string> = {
+  modality: SECTION_IDS.contact,
+  "time-attestation": SECTION_IDS.sign,
+  presentation: SECTION_IDS.presentation,
+  cssrs: SECTION_IDS.cssrs,
+  "homicidal-ideation": SECTION_IDS.risk,
+  "lethal-means": SECTION_IDS.risk,
+  "risk-level": SECTION_IDS.risk,
+  mse: SECTION_IDS.mse,
+  interventions: SECTION_IDS.interventions,
+  resources: SECTION_IDS.interventions,
+  response: SECTION_IDS.interventions,
+  disposition: SECTION_IDS.disposition,
+  "follow-up": SECTION_IDS.disposition,
+  "safety-plan": SECTION_IDS.safetyPlan,
+};
+
+type Progress = { missing: readonly MissingItem[]; safetyPlanRequired: boolean };
+type ItemState = "done" | "todo" | "not-required";
+
+const MARK: Record<ItemState, { symbol: string; text: string; className: string }> = {
+  done: { symbol: "✓", text: "Done", className: "text-green-800" },
+  todo: { symbol: "○", text: "To do", className: "text-slate-700" },
+  "not-required": { symbol: "–", text: "Not required", className: "text-slate-600" },
+};
+
+/**
+ * The 90839/90840 guidance beside the note. With `progress` (the editor) each checklist item
+ * ticks when no missing item refers to it; without it (a signed note) it shows what was shown.
+ */
+export function GuidancePanelView({ panel, progress }: { panel: GuidancePanel; progress?: Progress }) {
+  const stateOf = (id: string): ItemState | null => {
+    if (!progress) return null;
+    if (id === "safety-plan" && !progress.safetyPlanRequired) return "not-required";
+    return progress.missing.some((m) => m.checklistId === id) ? "todo" : "done";
+  };
+  const done = panel.checklist.filter((item) => stateOf(item.id) !== "todo").length;
+  return (
+    <div className="space-y-4 text-sm">
+      <p className="text-slate-700">Guidance version {panel.version}</p>
+      <section aria-labelledby="checklist-heading" className="space-y-2">
+        <h3 id="checklist-heading" className="text-base font-bold">
+          Documentation checklist
+        </h3>
+        {progress ? <p className="font-medium">{`${done} of ${panel.checklist.length} complete`}</p> : null}
+        <ul className="space-y-1">
+          {panel.checklist.map((item) => {
+            const state = stateOf(item.id);
+            const mark = state ? MARK[state] : null;
+            const section = SECTION_OF[item.id];
+            return (
+              <li key={item.id} className="flex gap-2">
+                {mark ? (
+                  <span className={`w-4 shrink-0 text-center font-bold ${mark.className}`} aria-hidden>
+                    {mark.symbol}
+                  </span>
+                ) : null}
+                <span>
+                  {mark ? <span className="sr-only">{mark.text}: </span> : null}
+                  {progress && section ? (
+                    <a href={`#${section}`} className="text-brand-700 underline underline-offset-2">
+                      {item.label}
+                    </a>
+                  ) : (
+                    item.label
+                  )}
+                  {mark && state !== "todo" ? <span className={`ml-1 ${mark.className}`}>({mark.text.toLowerCase()})</span> : null}
+                  {item.requiredWhen ? <span className="block text-slate-600">Required when: {item.requiredWhen.toLowerCase()}</span> : null}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {panel.codes.map((code) => (
+        <details key={code.code} className="rounded-md border border-slate-300 bg-white p-3">
+          <summary className="min-h-8 cursor-pointer font-semibold">
+            {code.code} · {code.name}
+          </summary>
+          <div className="mt-2 space-y-2">
+            <p>{code.purpose}</p>
+            <GuidanceList title="Indications" items={code.indications} />
+            <GuidanceList title="Risks" items={code.risks} />
+          </div>
+        </details>
+      ))}
+    </div>
+  );
+}
+
+function GuidanceList({ title, items }: { title: string; items: readonly string[] }) {
+  return (
+    <>
+      <h4 className="font-semibold">{title}</h4>
+      <ul className="list-disc space-y-1 pl-5">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

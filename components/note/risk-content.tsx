@@ -1,0 +1,45 @@
+import { RISK_LEVELS } from "@/lib/notes/choices";
+import { CSSRS_ITEMS, highRiskReasons, itemsToAsk } from "@/lib/notes/cssrs";
+import { MSE_DOMAINS } from "@/lib/notes/mental-status";
+import type { NoteBody } from "@/lib/validation/note";
+import { Facts, ReadOnlySection, answerLabel } from "./read-only";
+
+/** C-SSRS, risk and mental status of a signed note, read-only. */
+export function RiskContent({ note }: { note: NoteBody }) {
+  const asked = itemsToAsk(note.cssrs);
+  const reasons = highRiskReasons(note.cssrs);
+  const cssrs = CSSRS_ITEMS.map((item) => {
+    const answer = asked.includes(item.id) ? answerLabel(note.cssrs[item.id]) : "Not asked (item 2 was not yes)";
+    const past3 = item.id === "behavior" && note.cssrs.behavior === "yes" ? ` · in the past 3 months: ${answerLabel(note.cssrs.behaviorPast3Months) ?? "not answered"}` : "";
+    return [`${item.number}. ${item.text}`, answer ? `${answer}${past3}` : null] as const;
+  });
+  return (
+    <>
+      <ReadOnlySection title="3. Suicide risk screen (C-SSRS)">
+        <Facts items={cssrs} />
+        {reasons.length > 0 ? <p className="font-semibold">High-risk screen: {reasons.join("; ")}.</p> : null}
+      </ReadOnlySection>
+      <ReadOnlySection title="4. Risk to others, lethal means and risk level">
+        <Facts
+          items={[
+            ["Homicidal ideation", answerLabel(note.homicidalIdeation)],
+            ...(note.homicidalIdeation === "yes" ? [["Homicidal ideation: details", note.homicidalDetails] as const] : []),
+            ["Access to lethal means", answerLabel(note.lethalMeans)],
+            ...(note.lethalMeans !== "no" && note.lethalMeansDetails ? [["Lethal means: details", note.lethalMeansDetails] as const] : []),
+            ["Risk level", note.riskLevel ? RISK_LEVELS[note.riskLevel] : null],
+            ["Rationale", note.riskRationale],
+          ]}
+        />
+      </ReadOnlySection>
+      <ReadOnlySection title="5. Mental status exam">
+        <Facts
+          items={MSE_DOMAINS.map((domain) => {
+            const { normal, finding } = note.mse[domain.id];
+            const text = normal ? [`Within normal limits: ${domain.normal}`, finding].filter(Boolean).join(". ") : finding;
+            return [domain.label, text] as const;
+          })}
+        />
+      </ReadOnlySection>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useFormContext, useWatch } from "react-hook-form";
+import type { SegmentView } from "@/db/session-access";
+import { type MissingItem, findMissingItems, safetyPlanRequired } from "@/lib/notes/sign-readiness";
+import type { NoteFormValues } from "@/lib/validation/session";
+
+/** What the page knows besides the form's values: enough to run the sign rules in the browser. */
+export type ReadinessContext = { credentials: string | null; segments: readonly SegmentView[]; dateOfService: string | null };
+
+/**
+ * The sign action's own rules over the form as it is now (billing-engine segment checks stay on
+ * the server). Used by the small parts that show progress, so typing re-renders only them.
+ */
+export function useMissingItems(context: ReadinessContext): { missing: MissingItem[]; safetyPlanRequired: boolean } {
+  const { control } = useFormContext<NoteFormValues>();
+  const [meta, note, timesAttested] = useWatch({ control, name: ["meta", "note", "timesAttested"] });
+  const missing = findMissingItems({
+    clinicianCredentials: context.credentials,
+    meta,
+    note,
+    timesAttested,
+    segments: context.segments,
+    segmentProblem: null,
+    dateOfService: context.dateOfService,
+  });
+  return { missing, safetyPlanRequired: safetyPlanRequired(note) };
+}

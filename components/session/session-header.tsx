@@ -1,0 +1,26 @@
+import { Card } from "@/components/ui/card";
+import type { SessionView } from "@/db/sessions";
+import { CONTACT_START_LABELS, MODALITY_LABELS } from "@/lib/notes/choices";
+import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
+
+export function SessionHeader({ session }: { session: SessionView }) {
+  return (
+    <Card aria-labelledby="session-heading">
+      <h1 id="session-heading" className="text-2xl font-bold">
+        Crisis session · {session.client.name}
+      </h1>
+      <dl className="mt-3 grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+        <dt className="font-semibold">Date of birth</dt>
+        <dd>{session.client.dateOfBirth}</dd>
+        <dt className="font-semibold">Date of service</dt>
+        <dd>{session.dateOfService ?? "Not yet (no time recorded)"}</dd>
+        <dt className="font-semibold">Contact</dt>
+        <dd>
+          {MODALITY_LABELS[session.meta.modality]} · {CONTACT_START_LABELS[session.meta.contactStart]}
+        </dd>
+        <dt className="font-semibold">Status</dt>
+        <dd>{NOTE_STATUS_LABELS[session.status]}</dd>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useWatch } from "react-hook-form";
+import { startSessionAction } from "@/app/(app)/sessions/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select, Textarea } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
+import { CONTACT_START_LABELS, MODALITY_LABELS } from "@/lib/notes/choices";
+import { startSessionFormSchema } from "@/lib/validation/session";
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const MODALITY_OPTIONS = options(MODALITY_LABELS);
+const CONTACT_OPTIONS = options(CONTACT_START_LABELS);
+// Ascending codes: object key order would put "03" last.
+const PLACES = Object.entries(IN_PERSON_PLACES_OF_SERVICE).sort(([a], [b]) => a.localeCompare(b));
+
+type Props = { clientId: string; defaultPlaceOfService: string };
+
+/**
+ * How the contact happens. Modality and contact start have no default on purpose: a wrong
+ * guess would put the wrong modifier or a false "unscheduled" claim on the bill.
+ */
+export function StartSessionForm({ clientId, defaultPlaceOfService }: Props) {
+  const router = useRouter();
+  const { form, onSubmit, formError, errorOf } = useActionForm({
+    schema: startSessionFormSchema,
+    action: startSessionAction,
+    defaultValues: { clientId, placeOfService: defaultPlaceOfService, clientAtHome: false, audioOnlyReason: "", startTimer: true },
+    onSuccess: (data) => router.push(`/sessions/${data.sessionId}`),
+  });
+  const { register, control, setValue, formState } = form;
+  const [modality, contactStart] = useWatch({ control, name: ["modality", "contactStart"] });
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Start a crisis session">
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
+      <RadioGroup legend="How are you meeting the client?" required options={MODALITY_OPTIONS} error={errorOf("modality")} inputProps={register("modality")} />
+      {modality === "in_person" ? (
+        <Field label="Setting" required error={errorOf("placeOfService")}>
+          <Select {...register("placeOfService")}>
+            {PLACES.map(([code, label]) => (
+              <option key={code} value={code}>
+                {label} (place of service {code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {modality === "video" || modality === "audio_only" ? (
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" className="size-5 accent-brand-700" {...register("clientAtHome")} />
+          Client is at home
+        </label>
+      ) : null}
+      {modality === "audio_only" ? (
+        <Field label="Why video was not used" required hint="Payers require this for audio-only contacts (modifier 93)." error={errorOf("audioOnlyReason")}>
+          <Textarea rows={2} {...register("audioOnlyReason")} />
+        </Field>
+      ) : null}
+      <RadioGroup legend="How did the contact start?" required options={CONTACT_OPTIONS} error={errorOf("contactStart")} inputProps={register("contactStart")} />
+      {contactStart === "scheduled_follow_up" ? (
+        <Notice tone="info">
+          Crisis codes (90839/90840) are for unscheduled, urgent need. A pre-scheduled visit is usually billed as routine psychotherapy; the note
+          will carry a warning.
+        </Notice>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={formState.isSubmitting} onClick={() => setValue("startTimer", true)}>
+          Start session and timer
+        </Button>
+        <Button type="submit" variant="secondary" disabled={formState.isSubmitting} onClick={() => setValue("startTimer", false)}>
+          Document afterwards
+        </Button>
+      </div>
+    </form>
+  );
+}

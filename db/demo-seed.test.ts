@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { afterAll, describe, expect, it } from "vitest";
+import { listMyClients } from "./clients";
+import { migrateDatabase, openDatabase } from "./client";
+import { seedDemoPractice } from "./demo-seed";
+import { listMySessions } from "./sessions";
+import { findActiveActor } from "./sign-in";
+import { findUserIdByEmail } from "./users";
+import type { ActorContext } from "./context";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crisisnote-demo-seed-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("demo seed", () => {
+  it("gives each demo clinician clients and each therapist a draft typed yesterday", async () => {
+    const file = path.join(dir, "demo.db");
+    const db = openDatabase(file);
+    migrateDatabase(db);
+    expect(await seedDemoPractice(db, file)).toBe("seeded");
+
+    const as = (email: string): ActorContext => {
+      const actor = findActiveActor({ db }, findUserIdByEmail({ db }, email) ?? "");
+      if (!actor) throw new Error(`no demo user ${email}`);
+      return { db, actor, ip: null };
+    };
+    const therapist = as("therapist@demo.test");
+    expect(listMyClients(therapist).map((c) => c.name)).toEqual(["Darnell Brooks", "Maya Lindqvist", "Priya Raman"]);
+    // Clients are private to their clinician.
+    expect(listMyClients(as("therapist2@demo.test")).map((c) => c.name)).not.toContain("Maya Lindqvist");
+    expect(listMyClients(as("supervisor@demo.test"))).toHaveLength(2);
+
+    const { items } = listMySessions(therapist, { page: 1 });
+    const yesterday = DateTime.now().setZone("America/New_York").minus({ days: 1 }).toISODate();
+    expect(items).toEqual([expect.objectContaining({ clientName: "Maya Lindqvist", status: "draft", dateOfService: yesterday })]);
+
+    expect(await seedDemoPractice(db, file)).toBe("already-seeded");
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+import { type Page, expect } from "@playwright/test";
+
+/** The crisis note form, addressed the way a clinician reads it: by section, legend and label. */
+export const noteForm = (page: Page) => page.getByRole("form", { name: "Crisis note" });
+
+export async function answer(page: Page, question: string | RegExp, option: string): Promise<void> {
+  await noteForm(page).getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
+}
+
+/** Fills every section a low-risk note needs, as a clinician would after the contact. */
+export async function completeLowRiskNote(page: Page, followUpDate: string): Promise<void> {
+  const form = noteForm(page);
+  await form.getByLabel("Precipitant", { exact: true }).fill("Partner left this morning; called in crying.");
+  await form.getByLabel("Current state").fill("Tearful, agitated, calmer by the end.");
+  await form.getByLabel("Why this could not wait").fill("Said she could not keep herself safe tonight.");
+  await answer(page, /^1\. /, "Yes");
+  await answer(page, /^2\. /, "No");
+  await answer(page, /^6\. /, "No");
+  await answer(page, "Thoughts of harming others (homicidal ideation)?", "No");
+  await answer(page, /^Access to lethal means/, "No");
+  await answer(page, "Overall risk level", "Low");
+  await form.getByLabel("Rationale for the risk level").fill("Passive wish only, no intent or plan, sister staying with her.");
+  await form.getByRole("button", { name: "Mark all within normal limits" }).click();
+  await form.getByLabel("De-escalation and grounding").check();
+  await form.getByLabel("Resources mobilised").fill("Sister called, staying tonight.");
+  await form.getByLabel("Client's response").fill("Calmer, agreed to the plan.");
+  await answer(page, "Disposition", "Remains outpatient with safety plan");
+  await form.getByLabel("Follow-up plan").fill("Phone check tomorrow, session Friday.");
+  await form.getByLabel("Follow-up date").fill(followUpDate);
+}
+
+export async function attestAndSign(page: Page): Promise<void> {
+  await noteForm(page).getByLabel("I attest that these times are the actual face-to-face times").check();
+  await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+}
+
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(noteForm(page).getByRole("status").filter({ hasText: /Saved at \d{1,2}:\d{2} [AP]M/ })).toBeVisible();
+}

@@ -1,0 +1,46 @@
+/** Pick lists of the crisis note. Ids are stored; labels are what clinicians read. */
+
+export const CONTACT_START_LABELS = {
+  walk_in: "Walk-in",
+  phone_call: "Phone call",
+  escalation_in_session: "Escalation during a scheduled session",
+  mobile_outreach: "Mobile outreach",
+  referral: "Referral (e.g. school, ED, police, family)",
+  scheduled_follow_up: "Pre-scheduled follow-up visit",
+} as const;
+
+export const MODALITY_LABELS = {
+  in_person: "In person",
+  video: "Video",
+  audio_only: "Audio only (phone)",
+} as const;
+
+export const INTERVENTIONS = {
+  de_escalation: "De-escalation and grounding",
+  safety_planning: "Collaborative safety planning",
+  lethal_means_counseling: "Lethal means counselling",
+  problem_solving: "Problem solving about the precipitant",
+  cognitive_restructuring: "Cognitive restructuring",
+  coping_skills: "Coping skills practice (breathing, distress tolerance)",
+  psychoeducation: "Psychoeducation about the crisis response",
+  family_engagement: "Engaging family or supports",
+  care_coordination: "Coordination with other providers",
+  motivational: "Motivational interviewing toward safety",
+} as const;
+export type InterventionId = keyof typeof INTERVENTIONS;
+export const INTERVENTION_IDS = Object.keys(INTERVENTIONS) as [InterventionId, ...InterventionId[]];
+
+export const DISPOSITIONS = {
+  outpatient_with_safety_plan: "Remains outpatient with safety plan",
+  voluntary_admission: "Voluntary inpatient admission",
+  emergency_department: "Referred or escorted to the emergency department",
+  involuntary_evaluation: "Involuntary evaluation initiated",
+  mobile_crisis: "Handed to mobile crisis team",
+  other: "Other (describe)",
+} as const;
+export type DispositionId = keyof typeof DISPOSITIONS;
+export const DISPOSITION_IDS = Object.keys(DISPOSITIONS) as [DispositionId, ...DispositionId[]];
+
+export const RISK_LEVELS = { low: "Low", moderate: "Moderate", high: "High" } as const;
+export type RiskLevel = keyof typeof RISK_LEVELS;
+export const RISK_LEVEL_IDS = Object.keys(RISK_LEVELS) as [RiskLevel, ...RiskLevel[]];
