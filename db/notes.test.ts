@@ -7,7 +7,7 @@ import { createClient } from "./clients";
 import { NotReadyToSignError, addAddendum, saveDraft, signSession } from "./notes";
 import { billingLines, crisisSessions } from "./schema";
 import { addSegment } from "./segments";
-import { getSession, startSession } from "./sessions";
+import { getDashboard, getSession, startSession } from "./sessions";
 import { asActor, contextOf, rowCount, setUpPractice, thrownBy } from "./test-support";
 import { createUser } from "./users";
 
@@ -111,5 +111,22 @@ describe("optimistic locking and the lock on signed notes", () => {
     addAddendum(clinician, { sessionId: note.sessionId, reason: "Late entry", text: "Sister confirmed she is staying." });
     addAddendum(clinician, { sessionId: note.sessionId, reason: "Correction", text: "Follow-up moved." });
     expect(getSession(clinician, note.sessionId).addenda.map((a) => a.reason)).toEqual(["Late entry", "Correction"]);
+  });
+});
+
+describe("dashboard", () => {
+  it("lists the notes signed this week with the day's lines, and none from before the week", async () => {
+    const { clinician, clientId } = await clinic();
+    const signed = draft(clinician, clientId, [["09:00", "09:40"]]);
+    signSession(clinician, signed);
+    const open = draft(clinician, clientId, [["11:00", "11:20"]]);
+
+    const thisWeek = getDashboard(clinician, day);
+    expect(thisWeek.signedThisWeek.map((s) => s.id)).toEqual([signed.sessionId]);
+    expect(thisWeek.signedThisWeek[0]?.lines.map((l) => `${l.code}x${l.units}`)).toEqual(["90839x1"]);
+    expect(thisWeek.drafts.map((s) => s.id)).toEqual([open.sessionId]);
+
+    const nextDay = DateTime.fromISO(day).plus({ days: 1 }).toISODate() ?? "";
+    expect(getDashboard(clinician, nextDay).signedThisWeek).toEqual([]);
   });
 });

@@ -172,16 +172,23 @@ export function getDashboard(ctx: DbContext, weekStart: string): Dashboard {
     .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
     .where(and(eq(sessionSegments.clinicianId, ctx.actor.id), isNull(sessionSegments.endedAt)))
     .get();
-  const byStatus = (statuses: NoteStatus[]) =>
+  const byStatus = (statuses: NoteStatus[], signedSince?: string) =>
     ctx.db
       .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt, clientId: crisisSessions.clientId })
       .from(crisisSessions)
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(and(eq(crisisSessions.clinicianId, ctx.actor.id), inArray(crisisSessions.status, statuses)))
+      .where(
+        and(
+          eq(crisisSessions.clinicianId, ctx.actor.id),
+          inArray(crisisSessions.status, statuses),
+          signedSince ? gte(crisisSessions.dateOfService, signedSince) : undefined,
+        ),
+      )
       .orderBy(desc(crisisSessions.createdAt))
-      .limit(50)
+      // A week of one clinician's crisis notes fits; drafts and returned notes past this are in /sessions.
+      .limit(200)
       .all();
-  const signed = byStatus(["pending_review", "final"]).filter((s) => s.dateOfService !== null && s.dateOfService >= weekStart);
+  const signed = byStatus(["pending_review", "final"], weekStart);
   return {
     running: running ?? null,
     drafts: byStatus(["draft"]),
