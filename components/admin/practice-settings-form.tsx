@@ -5,6 +5,7 @@ import { useState } from "react";
 import { updatePracticeSettingsAction } from "@/app/(app)/admin/practice/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { TimeZoneSelect } from "@/components/forms/time-zone-select";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -33,13 +34,7 @@ export function PracticeSettingsForm({ settings, timeZones }: { settings: Practi
         <Input {...register("name")} />
       </Field>
       <Field label="Time zone" required hint="Dates of service and billing days are counted in this zone." error={errorOf("timeZone")}>
-        <Select {...register("timeZone")}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </Select>
+        <TimeZoneSelect zones={timeZones} {...register("timeZone")} />
       </Field>
       <Field
         label="Idle time-out (minutes)"

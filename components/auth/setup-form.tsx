@@ -5,8 +5,9 @@ import { signIn } from "next-auth/react";
 import { setupPracticeAction } from "@/app/(auth)/setup/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { TimeZoneSelect } from "@/components/forms/time-zone-select";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { PASSWORD_MIN } from "@/lib/validation/common";
 import { setupSchema } from "@/lib/validation/setup";
@@ -43,13 +44,7 @@ export function SetupForm({ timeZones, defaultTimeZone }: { timeZones: string[];
           <Input autoComplete="organization" {...register("practiceName")} />
         </Field>
         <Field label="Practice time zone" required error={errorOf("timeZone")}>
-          <Select {...register("timeZone")}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </Select>
+          <TimeZoneSelect zones={timeZones} {...register("timeZone")} />
         </Field>
       </fieldset>
       <fieldset className="space-y-4">
