@@ -53,7 +53,7 @@ test("a therapist adds a client and times a crisis session: start, pause, resume
     }
     await expect(totalTime(page)).toHaveText(/^0:31:\d\d$/);
     await expect(billingLines(page)).toHaveText(["90839 ×1 · modifier 95 · POS 10"]);
-    await expect(page.getByText("44 minutes to 75 minutes: adds 90840 ×1")).toBeVisible();
+    await expect(page.getByText("44 more minutes reaches 90840 ×1 at 75 minutes in total.")).toBeVisible();
   });
 
   await test.step("When I pause, the panel shows what the server recorded, not the browser's 31 minutes", async () => {

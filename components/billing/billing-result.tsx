@@ -1,5 +1,6 @@
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
-import type { BillingResult, NextThreshold } from "@/lib/billing";
+import { describeNextThreshold } from "@/lib/billing";
+import type { BillingResult } from "@/lib/billing";
 
 // BILLING-RULES §3: telehealth places of service, named for the reader.
 const TELEHEALTH_POS: Record<string, string> = {
@@ -14,11 +15,6 @@ function placeName(code: string): string {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** e.g. "30 more minutes reaches 90840 ×2 at 105 minutes in total." */
-export function describeNextThreshold(next: NextThreshold): string {
-  return `${plural(next.minutesToGo, "more minute")} reaches ${next.adds} at ${plural(next.atMinutes, "minute")} in total.`;
 }
 
 export function BillingResultView({ result }: { result: BillingResult }) {

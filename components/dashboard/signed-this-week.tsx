@@ -1,3 +1,4 @@
+import { describeLine } from "@/lib/billing";
 import Link from "next/link";
 import type { Dashboard } from "@/db/sessions";
 import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
@@ -32,8 +33,7 @@ export function SignedThisWeek({ sessions }: { sessions: Dashboard["signedThisWe
                   ? "None"
                   : session.lines.map((line) => (
                       <span key={line.code} className="mr-3 inline-block font-mono">
-                        {line.code} ×{line.units}
-                        {line.modifiers.length > 0 ? `-${line.modifiers.join("-")}` : ""}
+                        {describeLine(line)}
                       </span>
                     ))}
               </td>

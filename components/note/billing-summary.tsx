@@ -1,5 +1,6 @@
 import type { BillingLineView } from "@/db/sessions";
 import type { SegmentView } from "@/db/session-access";
+import { lineCodeUnits, lineDetails } from "@/lib/billing";
 import { formatSegment, totalMinutes } from "./format";
 
 type Props = { lines: readonly BillingLineView[]; segments: readonly SegmentView[]; timeZone: string; dateOfService: string | null };
@@ -29,8 +30,8 @@ export function BillingSummary({ lines, segments, timeZone, dateOfService }: Pro
           <ul className="list-disc pl-6">
             {lines.map((line) => (
               <li key={line.code}>
-                <strong>{`${line.code} ×${line.units}`}</strong>
-                {line.modifiers.length > 0 ? ` · modifier ${line.modifiers.join(", ")}` : ""} · POS {line.placeOfService}
+                <strong>{lineCodeUnits(line)}</strong>
+                {` · ${lineDetails(line)}`}
               </li>
             ))}
           </ul>

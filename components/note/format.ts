@@ -1,5 +1,4 @@
 import { DateTime } from "luxon";
-import type { BillingLineView } from "@/db/sessions";
 
 type Segment = { start: string; end: string | null };
 
@@ -21,12 +20,6 @@ export function formatSegment(segment: Segment, timeZone: string): string {
   const start = inZone(segment.start, timeZone).toFormat("h:mm a");
   if (!segment.end) return `${start} – running`;
   return `${start} – ${inZone(segment.end, timeZone).toFormat("h:mm a")} (${segmentMinutes(segment)} min)`;
-}
-
-/** "90840 ×1 · modifier 95 · POS 10": how a billing line reads everywhere it is shown. */
-export function formatLine(line: BillingLineView): string {
-  const modifiers = line.modifiers.length > 0 ? ` · modifier${line.modifiers.length > 1 ? "s" : ""} ${line.modifiers.join(", ")}` : "";
-  return `${line.code} ×${line.units}${modifiers} · POS ${line.placeOfService}`;
 }
 
 /** Total of ended segments: whole minutes of the summed seconds (BILLING-RULES §1), not a sum of rounded parts. */

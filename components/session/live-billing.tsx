@@ -1,6 +1,6 @@
 import { Notice } from "@/components/ui/notice";
 import type { LiveBilling } from "@/lib/session/timer";
-import { describeNextThreshold } from "@/lib/session/timer";
+import { describeNextThreshold, lineCodeUnits, lineDetails } from "@/lib/billing";
 
 /**
  * The lines the time so far would bill. Only the list of lines sits in the polite live region:
@@ -20,10 +20,8 @@ export function LiveBillingView({ live }: { live: LiveBilling }) {
           <ul aria-label="Billing lines" className="flex flex-wrap gap-2">
             {lines.map((line) => (
               <li key={line.code} className="rounded-md border border-brand-700 bg-blue-50 px-3 py-1">
-                <span className="font-mono font-semibold">{line.code}</span> ×{line.units}
-                <span className="text-sm text-slate-700">
-                  {line.modifiers.length > 0 ? ` · modifier ${line.modifiers.join(", ")}` : ""} · POS {line.placeOfService}
-                </span>
+                <span className="font-mono font-semibold">{lineCodeUnits(line)}</span>
+                <span className="text-sm text-slate-700">{` · ${lineDetails(line)}`}</span>
               </li>
             ))}
           </ul>

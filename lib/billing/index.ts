@@ -1,5 +1,6 @@
 export { computeCrisisBilling } from "./compute";
 export { summarizeDay } from "./summarize-day";
+export { describeLine, describeNextThreshold, lineCodeUnits, lineDetails } from "./describe";
 export { BillingInputError } from "./errors";
 export type { BillingInputIssue, SegmentRef } from "./errors";
 export { SAME_DAY_CONFLICT_CODES } from "./conflicts";

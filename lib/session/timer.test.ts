@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeLines, describeNextThreshold, effectiveNow, elapsedSeconds, formatHms, liveBilling, timerState } from "./timer";
+import { describeNextThreshold } from "@/lib/billing";
+import { effectiveNow, elapsedSeconds, formatHms, liveBilling, timerState } from "./timer";
 
 const meta = { modality: "in_person", placeOfService: "11", clientAtHome: false, contactStart: "walk_in" } as const;
 const at = (iso: string) => Date.parse(iso);
@@ -43,7 +44,7 @@ describe("live billing", () => {
     const live = liveBilling({ segments: [{ start: "2026-03-09T14:00:00Z", end: null }], timeZone: "America/New_York", nowMs: at("2026-03-09T14:31:05Z"), meta });
     expect(live.ok && live.result.totalMinutes).toBe(31);
     expect(live.ok && live.result.lines.map((l) => l.code)).toEqual(["90839"]);
-    expect(live.ok && live.result.nextThreshold && describeNextThreshold(live.result.nextThreshold)).toBe("44 minutes to 75 minutes: adds 90840 ×1");
+    expect(live.ok && live.result.nextThreshold && describeNextThreshold(live.result.nextThreshold)).toBe("44 more minutes reaches 90840 ×1 at 75 minutes in total.");
   });
 
   it("does not throw when the device clock is behind the server's start", () => {
@@ -72,16 +73,5 @@ describe("live billing", () => {
       meta,
     });
     expect(live.ok).toBe(false);
-  });
-
-  it("describes lines for the screen-reader announcement", () => {
-    expect(describeLines([])).toBe("No billable lines yet.");
-    expect(describeLines([{ code: "90839", units: 1, modifiers: ["95"], placeOfService: "10" }])).toBe(
-      "Billing lines: 90839 ×1 (modifier 95, place of service 10).",
-    );
-  });
-
-  it("says 1 minute, not 1 minutes", () => {
-    expect(describeNextThreshold({ atMinutes: 30, minutesToGo: 1, adds: "90839" })).toBe("1 minute to 30 minutes: adds 90839");
   });
 });

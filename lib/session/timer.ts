@@ -1,5 +1,5 @@
 import { BillingInputError, computeCrisisBilling } from "@/lib/billing";
-import type { BillingLine, BillingResult, NextThreshold } from "@/lib/billing";
+import type { BillingResult } from "@/lib/billing";
 
 /** Pure helpers behind the live timer: no React, no clock of their own (callers pass `nowMs`). */
 
@@ -58,19 +58,4 @@ export function liveBilling(input: { segments: readonly Segment[]; timeZone: str
     if (error instanceof BillingInputError) return { ok: false, message: error.message };
     throw error;
   }
-}
-
-/** "90839 ×1, 90840 ×1 (modifier 95, place of service 10)"; the text the live region announces. */
-export function describeLines(lines: readonly BillingLine[]): string {
-  if (lines.length === 0) return "No billable lines yet.";
-  const codes = lines.map((line) => `${line.code} ×${line.units}`).join(", ");
-  const first = lines[0];
-  const modifiers = first && first.modifiers.length > 0 ? `modifier ${first.modifiers.join(", ")}, ` : "";
-  return `Billing lines: ${codes} (${modifiers}place of service ${first?.placeOfService ?? ""}).`;
-}
-
-/** "14 minutes to 30 minutes: adds 90839". */
-export function describeNextThreshold(next: NextThreshold): string {
-  const unit = next.minutesToGo === 1 ? "minute" : "minutes";
-  return `${next.minutesToGo} ${unit} to ${next.atMinutes} minutes: adds ${next.adds}`;
 }
