@@ -1,7 +1,7 @@
 import type { BillingLineView } from "@/db/sessions";
 import type { SegmentView } from "@/db/session-access";
 import { lineCodeUnits, lineDetails } from "@/lib/billing";
-import { formatSegment, totalMinutes } from "./format";
+import { countedMinutes, formatSegment } from "./format";
 
 type Props = { lines: readonly BillingLineView[]; segments: readonly SegmentView[]; timeZone: string; dateOfService: string | null };
 
@@ -20,7 +20,7 @@ export function BillingSummary({ lines, segments, timeZone, dateOfService }: Pro
             <li key={segment.id}>{formatSegment(segment, timeZone)}</li>
           ))}
         </ul>
-        <p className="font-semibold">{`Total: ${totalMinutes(segments)} minutes`}</p>
+        <p className="font-semibold">{`Total: ${countedMinutes(segments, timeZone) ?? "—"} minutes`}</p>
       </div>
       <div>
         <h3 className="font-semibold">{`Billing for the day${dateOfService ? ` (${dateOfService})` : ""}`}</h3>

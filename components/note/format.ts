@@ -1,3 +1,4 @@
+import { BillingInputError, computeCrisisBilling } from "@/lib/billing";
 import { DateTime } from "luxon";
 
 type Segment = { start: string; end: string | null };
@@ -22,8 +23,15 @@ export function formatSegment(segment: Segment, timeZone: string): string {
   return `${start} – ${inZone(segment.end, timeZone).toFormat("h:mm a")} (${segmentMinutes(segment)} min)`;
 }
 
-/** Total of ended segments: whole minutes of the summed seconds (BILLING-RULES §1), not a sum of rounded parts. */
-export function totalMinutes(segments: readonly Segment[]): number {
-  const ms = segments.reduce((sum, s) => (s.end ? sum + (Date.parse(s.end) - Date.parse(s.start)) : sum), 0);
-  return Math.floor(ms / 60000);
+/**
+ * This note's counted minutes, from the billing engine itself, so a note that crosses midnight
+ * shows what is billed, not the raw sum; null while its time cannot be counted.
+ */
+export function countedMinutes(segments: readonly Segment[], timeZone: string): number | null {
+  try {
+    return computeCrisisBilling({ segments, timeZone, now: new Date().toISOString() }).totalMinutes;
+  } catch (error) {
+    if (error instanceof BillingInputError) return null;
+    throw error;
+  }
 }

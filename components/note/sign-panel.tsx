@@ -6,7 +6,7 @@ import { signSessionAction } from "@/app/(app)/sessions/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { CheckboxField } from "./controls";
-import { formatSegment, totalMinutes } from "./format";
+import { countedMinutes, formatSegment } from "./format";
 import { type MissingLine, MissingList } from "./missing-list";
 import { NoteSection, SECTION_IDS } from "./note-section";
 import type { DraftSaver } from "./draft-saver";
@@ -64,7 +64,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
             {segments.map((segment) => (
               <li key={segment.id}>{formatSegment(segment, timeZone)}</li>
             ))}
-            <li className="list-none font-semibold">{`Total: ${totalMinutes(segments)} minutes`}</li>
+            <li className="list-none font-semibold">{`Total: ${countedMinutes(segments, timeZone) ?? "—"} minutes`}</li>
           </ul>
         )}
       </div>
