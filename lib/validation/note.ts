@@ -24,15 +24,28 @@ export const noteBodySchema = z.object({
     currentState: text(4000),
     whyUrgent: text(2000),
   }),
-  cssrs: z.object({
-    wishDead: yesNo,
-    suicidalThoughts: yesNo,
-    method: yesNo,
-    intent: yesNo,
-    plan: yesNo,
-    behavior: yesNo,
-    behaviorPast3Months: yesNo,
-  }),
+  cssrs: z
+    .object({
+      wishDead: yesNo,
+      suicidalThoughts: yesNo,
+      method: yesNo,
+      intent: yesNo,
+      plan: yesNo,
+      behavior: yesNo,
+      behaviorPast3Months: yesNo,
+    })
+    // The screener's skip logic holds on the server too: no stored answer to a question that
+    // was never asked (BILLING-RULES §5; the form clears them when the gate answer changes).
+    .superRefine((cssrs, ctx) => {
+      if (cssrs.suicidalThoughts !== "yes") {
+        for (const item of ["method", "intent", "plan"] as const) {
+          if (cssrs[item] !== null) ctx.addIssue({ code: "custom", path: [item], message: "Items 3–5 are asked only after a “yes” to item 2." });
+        }
+      }
+      if (cssrs.behavior !== "yes" && cssrs.behaviorPast3Months !== null) {
+        ctx.addIssue({ code: "custom", path: ["behaviorPast3Months"], message: "Asked only after a “yes” to item 6." });
+      }
+    }),
   homicidalIdeation: yesNo,
   homicidalDetails: text(2000),
   lethalMeans: answer(["yes", "no", "unknown"] as const),
