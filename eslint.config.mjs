@@ -42,6 +42,35 @@ export default tseslint.config(
     rules: { "no-restricted-imports": "off" },
   },
   {
+    // The browser must never get server code: UI and the framework-free domain may name db/
+    // types (erased at build time) but never import its values, nor server/ glue.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db/*", "@/server/*"], allowTypeImports: true, message: "Server code: pass data in as props, or move a shared vocabulary to lib/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db/*", "@/server/*"], allowTypeImports: true, message: "Server code: lib/ is shared with the browser." },
+            { group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"], message: "lib/ is framework-free: framework glue goes in server/ or components/." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line scripts and benchmarks print to the terminal by design.
     files: ["scripts/**", "bench/**"],
     rules: { "no-console": "off" },

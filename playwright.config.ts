@@ -63,6 +63,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NEXTAUTH_URL: baseURL },
+    // NODE_OPTIONS is cleared: the test runner resolves server-only code under React's server
+    // condition (npm run test:e2e), but Next must choose its own conditions per bundle layer.
+    env: { DATABASE_URL: `file:${databaseFile}`, PORT: String(port), NEXTAUTH_URL: baseURL, NODE_OPTIONS: "" },
   },
 });

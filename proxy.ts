@@ -2,7 +2,7 @@ import { withAuth } from "next-auth/middleware";
 
 /**
  * An optimistic redirect only: signed-out visitors go to /login. Every page, server action and
- * route handler still checks the session and role itself (lib/server/context.ts).
+ * route handler still checks the session and role itself (server/context.ts).
  */
 export default withAuth({ pages: { signIn: "/login" } });
 

@@ -1,9 +1,11 @@
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { AuditAction, AuditDetail } from "@/lib/audit/actions";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
 import type { Db } from "./client";
 import type { DbContext } from "./context";
-import { type AuditEventRow, type AuditOutcome, auditChainHead, auditEvents } from "./schema";
+import type { AuditOutcome } from "@/lib/audit/actions";
+import { type AuditEventRow, auditChainHead, auditEvents } from "./schema";
 
 /** A transaction handle or the database itself: both offer the same synchronous query API. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;

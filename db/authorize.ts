@@ -1,7 +1,8 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { type ActorContext, type DbContext, requireActor } from "./context";
-import type { Role } from "./schema";
+import type { Role } from "@/lib/auth/roles";
 
 /**
  * The one role check of the data layer. A refusal is audited (who tried what) and surfaces as

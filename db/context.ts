@@ -1,6 +1,7 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import type { Db } from "./client";
-import type { Role } from "./schema";
+import type { Role } from "@/lib/auth/roles";
 
 /** The signed-in user as the data layer sees them: re-read from the database on every request. */
 export type Actor = {

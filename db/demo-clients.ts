@@ -1,3 +1,4 @@
+import "server-only";
 import { DateTime } from "luxon";
 import { addSegment } from "./segments";
 import { createClient } from "./clients";

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import type { Db } from "./client";
 import type { Actor, DbContext } from "./context";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { z } from "zod";
@@ -12,7 +13,8 @@ import { type Tx, appendAudit } from "./audit";
 import { authorize } from "./authorize";
 import type { DbContext } from "./context";
 import { readPracticeSettings } from "./practice";
-import { type NoteStatus, addenda, billingLines, crisisSessions, users } from "./schema";
+import type { NoteStatus } from "@/lib/notes/status";
+import { addenda, billingLines, crisisSessions, users } from "./schema";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
 

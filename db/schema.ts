@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-
-export const ROLES = ["therapist", "supervisor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+// Vocabularies live in lib/ (the browser needs them too); relative paths so drizzle-kit resolves them.
+import { AUDIT_OUTCOMES } from "../lib/audit/actions";
+import { ROLES } from "../lib/auth/roles";
+import { MODALITIES } from "../lib/billing/modalities";
+import { CONTACT_STARTS } from "../lib/notes/choices";
+import { NOTE_STATUSES } from "../lib/notes/status";
 
 /** ISO 8601 UTC timestamps as text: sortable, readable in a SQLite shell, no epoch-unit mix-ups. */
 const timestamp = (name: string) => text(name);
@@ -103,21 +103,6 @@ export const clients = sqliteTable(
   (t) => [index("clients_primary_clinician_idx").on(t.primaryClinicianId), index("clients_name_idx").on(t.name)],
 );
 
-export const NOTE_STATUSES = ["draft", "pending_review", "returned", "final"] as const;
-export type NoteStatus = (typeof NOTE_STATUSES)[number];
-
-export const MODALITIES = ["in_person", "video", "audio_only"] as const;
-export type SessionModality = (typeof MODALITIES)[number];
-
-export const CONTACT_STARTS = [
-  "walk_in",
-  "phone_call",
-  "escalation_in_session",
-  "mobile_outreach",
-  "referral",
-  "scheduled_follow_up",
-] as const;
-export type ContactStart = (typeof CONTACT_STARTS)[number];
 
 /**
  * One crisis contact and its note. The clinical content lives in `note` (JSON validated by the

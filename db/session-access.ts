@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { type NoteBody, noteBodySchema } from "@/lib/validation/note";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { z } from "zod";
@@ -14,7 +15,8 @@ import type { DbContext } from "./context";
 import { readPracticeSettings } from "./practice";
 import { type SegmentView, findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
-import { addenda, billingLines, clients, crisisSessions, type NoteStatus, sessionSegments, users } from "./schema";
+import type { NoteStatus } from "@/lib/notes/status";
+import { addenda, billingLines, clients, crisisSessions, sessionSegments, users } from "./schema";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };
 export type AddendumView = { id: string; authorName: string; reason: string; text: string; createdAt: string };

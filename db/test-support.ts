@@ -1,9 +1,11 @@
+import "server-only";
 import { asc, count, desc } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Db, migrateDatabase, openDatabase } from "./client";
 import type { ActorContext, DbContext } from "./context";
 import { completeSetup } from "./practice";
-import { type AuditEventRow, type Role, auditEvents } from "./schema";
+import type { Role } from "@/lib/auth/roles";
+import { type AuditEventRow, auditEvents } from "./schema";
 import { findActiveActor } from "./sign-in";
 import { createUser } from "./users";
 

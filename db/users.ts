@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { z } from "zod";
@@ -9,7 +10,8 @@ import type { createUserSchema, updateUserSchema } from "@/lib/validation/users"
 import { type Tx, appendAudit } from "./audit";
 import { authorize } from "./authorize";
 import { type DbContext, requireActor } from "./context";
-import { type Role, users } from "./schema";
+import type { Role } from "@/lib/auth/roles";
+import { users } from "./schema";
 
 /** What admins see of a user: never the password hash or lockout internals. */
 export type UserSummary = {

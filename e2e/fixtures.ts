@@ -4,7 +4,7 @@ import { type AuditLogRow, listAuditEvents } from "@/db/audit-log";
 import { type Db, databaseFile, openDatabase } from "@/db/client";
 import type { DbContext } from "@/db/context";
 import { type PracticeSettings, readPracticeSettings } from "@/db/practice";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
 import { changeOwnPassword, createUser, findUserIdByEmail, listUsers } from "@/db/users";
 import { FIRST_ADMIN } from "./practice";

@@ -32,7 +32,7 @@ function ensureSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const SOURCE_ENTRIES = ["app", "components", "db", "lib", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCE_ENTRIES = ["app", "components", "db", "lib", "server", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** A fingerprint of everything the build depends on (paths, sizes, modification times). */
 function sourceFingerprint() {
@@ -58,10 +58,6 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
-fs.mkdirSync(dataDir, { recursive: true });
-env.NEXTAUTH_SECRET = ensureSecret(dataDir);
-
 const stampFile = path.join(root, ".next", "crisisnote-build-stamp");
 const fingerprint = sourceFingerprint();
 const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint;
@@ -70,8 +66,15 @@ if (!built) {
   run(path.join(root, "node_modules", ".bin", "next"), ["build"]);
   fs.writeFileSync(stampFile, fingerprint);
 }
+// `npm test` builds once, checks the browser bundles, then the e2e server reuses the build.
+if (process.argv.includes("--build-only")) process.exit(0);
 
-if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed-demo.ts"]);
+const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
+fs.mkdirSync(dataDir, { recursive: true });
+env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+
+
+if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/seed-demo.ts"]);
 
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { IdleGuard } from "@/components/layout/idle-guard";
 import { readPracticeSettings } from "@/db/practice";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const ctx = await pageContext({ allowPendingPasswordChange: true });

@@ -5,7 +5,7 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { readPracticeSettings } from "@/db/practice";
 import { getDashboard } from "@/db/sessions";
 import { isClinical } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 import { startOfLocalWeek } from "@/lib/time/local";
 
 export const metadata: Metadata = { title: "Dashboard" };

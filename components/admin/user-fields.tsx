@@ -3,7 +3,7 @@
 import type { FieldValues, Path, UseFormRegister } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/auth/roles";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 export type SupervisorOption = { id: string; name: string };

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type BaseSyntheticEvent, useState } from "react";
 import { type DefaultValues, type FieldError, type FieldValues, type Path, get, useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/server/action-result";
+import type { ActionResult } from "@/lib/action-result";
 
 type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
   schema: S;

@@ -3,7 +3,7 @@
 import { AlertDialog } from "radix-ui";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { endSession, keepSessionAlive } from "@/lib/auth/client-session";
+import { endSession, keepSessionAlive } from "@/components/auth/sign-in-session";
 
 const STORAGE_KEY = "crisisnote:last-activity";
 const WARNING_MS = 60_000;

@@ -1,7 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { endSession } from "@/lib/auth/client-session";
+import { endSession } from "@/components/auth/sign-in-session";
 
 export function SignOutButton() {
   return (

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/server/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import type { NoteFormValues } from "@/lib/validation/session";
 
 export type SaveState =

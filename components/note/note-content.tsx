@@ -1,5 +1,6 @@
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
-import { CONTACT_START_LABELS, DISPOSITIONS, INTERVENTIONS, MODALITY_LABELS } from "@/lib/notes/choices";
+import { CONTACT_START_LABELS, DISPOSITIONS, INTERVENTIONS} from "@/lib/notes/choices";
+import { MODALITY_LABELS } from "@/lib/billing/modalities";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
 import { Facts, ReadOnlySection } from "./read-only";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { ClientSummary } from "@/db/clients";
-import { NOTE_STATUSES } from "@/db/schema";
+import { NOTE_STATUSES } from "@/lib/notes/status";
 import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
 import type { SessionListQuery } from "@/lib/validation/session-list";
 

@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import type { SessionView } from "@/db/sessions";
-import { CONTACT_START_LABELS, MODALITY_LABELS } from "@/lib/notes/choices";
+import { CONTACT_START_LABELS} from "@/lib/notes/choices";
+import { MODALITY_LABELS } from "@/lib/billing/modalities";
 import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
 
 export function SessionHeader({ session }: { session: SessionView }) {

@@ -10,7 +10,8 @@ import { Select, Textarea } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
-import { CONTACT_START_LABELS, MODALITY_LABELS } from "@/lib/notes/choices";
+import { CONTACT_START_LABELS} from "@/lib/notes/choices";
+import { MODALITY_LABELS } from "@/lib/billing/modalities";
 import { startSessionFormSchema } from "@/lib/validation/session";
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

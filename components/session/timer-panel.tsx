@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import type { SegmentView } from "@/db/session-access";
-import type { ActionResult } from "@/lib/server/action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { elapsedSeconds, formatHms, liveBilling, timerState } from "@/lib/session/timer";
 import type { SessionMeta } from "@/lib/validation/session";
 import { LiveBillingView } from "./live-billing";

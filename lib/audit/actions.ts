@@ -32,3 +32,6 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Details are small and flat; never a password, a hash or clinical text. */
 export type AuditDetail = Record<string, string | number | boolean | null>;
+
+export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -1,4 +1,5 @@
-import type { Role } from "@/db/schema";
+export const ROLES = ["therapist", "supervisor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   therapist: "Therapist",

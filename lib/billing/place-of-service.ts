@@ -1,5 +1,5 @@
 import { BillingInputError } from "./errors";
-import type { Modality } from "./types";
+import { MODALITIES, type Modality } from "./modalities";
 
 /** BILLING-RULES §3: in-person settings a crisis contact can happen in. */
 export const IN_PERSON_PLACES_OF_SERVICE = {
@@ -26,8 +26,6 @@ const IN_PERSON_CODES = [
   "03",
   "99",
 ] as const satisfies readonly InPersonPlaceOfService[];
-
-export const MODALITIES = ["in_person", "video", "audio_only"] as const satisfies readonly Modality[];
 
 const DEFAULT_IN_PERSON_POS: InPersonPlaceOfService = "11";
 // BILLING-RULES §3: telehealth POS depends only on where the client is.

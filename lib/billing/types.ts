@@ -1,7 +1,8 @@
 import type { WarningCode } from "./warning-codes";
 
-/** How the clinician and client met (BILLING-RULES §3). */
-export type Modality = "in_person" | "video" | "audio_only";
+import type { Modality } from "./modalities";
+
+export type { Modality };
 
 /** One stretch of face-to-face time. `end: null` means the timer is still running. */
 export type SegmentInput = {

@@ -1,19 +1,24 @@
 /** Pick lists of the crisis note. Ids are stored; labels are what clinicians read. */
 
-export const CONTACT_START_LABELS = {
+/** How the crisis contact began; `scheduled_follow_up` matters to billing (BILLING-RULES §5). */
+export const CONTACT_STARTS = [
+  "walk_in",
+  "phone_call",
+  "escalation_in_session",
+  "mobile_outreach",
+  "referral",
+  "scheduled_follow_up",
+] as const;
+export type ContactStart = (typeof CONTACT_STARTS)[number];
+
+export const CONTACT_START_LABELS: Record<ContactStart, string> = {
   walk_in: "Walk-in",
   phone_call: "Phone call",
   escalation_in_session: "Escalation during a scheduled session",
   mobile_outreach: "Mobile outreach",
   referral: "Referral (e.g. school, ED, police, family)",
   scheduled_follow_up: "Pre-scheduled follow-up visit",
-} as const;
-
-export const MODALITY_LABELS = {
-  in_person: "In person",
-  video: "Video",
-  audio_only: "Audio only (phone)",
-} as const;
+};
 
 export const INTERVENTIONS = {
   de_escalation: "De-escalation and grounding",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_STATUSES } from "@/db/schema";
+import { NOTE_STATUSES } from "@/lib/notes/status";
 import { AppError } from "@/lib/errors";
 import { assertNoteEditable, assertNoteSigned, isEditable, isSigned, statusAfterSigning } from "./lifecycle";
 

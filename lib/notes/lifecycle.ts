@@ -1,4 +1,4 @@
-import type { NoteStatus } from "@/db/schema";
+import type { NoteStatus } from "./status";
 import { AppError } from "@/lib/errors";
 
 export const NOTE_STATUS_LABELS: Record<NoteStatus, string> = {

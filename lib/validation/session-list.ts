@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NOTE_STATUSES, type NoteStatus } from "@/db/schema";
+import { NOTE_STATUSES, type NoteStatus } from "@/lib/notes/status";
 
 /**
  * The notes list's filters, read from the URL. A URL is typed or pasted by hand, so a bad value

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CONTACT_STARTS, MODALITIES } from "@/db/schema";
+import { MODALITIES } from "@/lib/billing/modalities";
+import { CONTACT_STARTS } from "@/lib/notes/choices";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { noteBodySchema } from "./note";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/auth/roles";
 import { emailField, optionalText, personNameField } from "./common";
 import { isValidNpi } from "./npi";
 

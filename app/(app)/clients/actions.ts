@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createClient, listMyClients } from "@/db/clients";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import { clientSearchSchema, createClientSchema } from "@/lib/validation/client";
 
 export const createClientAction = defineAction({ schema: createClientSchema }, (input, ctx) => {

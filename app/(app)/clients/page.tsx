@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
 import { listMyClients } from "@/db/clients";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Clients" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CodeSearch } from "@/components/codes/code-search";
 import { PageTitle } from "@/components/ui/card";
 import { GUIDANCE_VERSION } from "@/lib/guidance";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Codes" };
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { addAddendum, saveDraft, signSession } from "@/db/notes";
 import { addSegment, deleteSegment, startTimer, stopTimer, updateSegment } from "@/db/segments";
 import { startSession } from "@/db/sessions";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import {
   addendumSchema,
   deleteSegmentSchema,

@@ -7,7 +7,7 @@ import { PageTitle } from "@/components/ui/card";
 import { listMyClients } from "@/db/clients";
 import { SESSIONS_PAGE_SIZE, listMySessions } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 import { parseSessionListQuery, sessionListHref } from "@/lib/validation/session-list";
 
 export const metadata: Metadata = { title: "Crisis notes" };

@@ -5,7 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { isPracticeSetUp, readPracticeSettings } from "@/db/practice";
-import { requestContext } from "@/lib/server/context";
+import { requestContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Sign in" };
 

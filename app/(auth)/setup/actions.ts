@@ -1,7 +1,7 @@
 "use server";
 
 import { completeSetup } from "@/db/practice";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import { setupSchema } from "@/lib/validation/setup";
 
 export const setupPracticeAction = defineAction({ schema: setupSchema, access: "public" }, (input, ctx) =>

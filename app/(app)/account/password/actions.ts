@@ -1,7 +1,7 @@
 "use server";
 
 import { changeOwnPassword } from "@/db/users";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
 export const changePasswordAction = defineAction(

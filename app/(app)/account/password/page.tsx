@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Change password" };
 

@@ -4,7 +4,7 @@ import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { AUDIT_PAGE_SIZE, checkAuditChain, listAuditEvents } from "@/db/audit-log";
 import { readPracticeSettings } from "@/db/practice";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 import { formatInstant } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { updatePracticeSettings } from "@/db/practice";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import { practiceSettingsSchema } from "@/lib/validation/practice";
 
 export const updatePracticeSettingsAction = defineAction({ schema: practiceSettingsSchema }, (input, ctx) => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PracticeSettingsForm } from "@/components/admin/practice-settings-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { readPracticeSettings } from "@/db/practice";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 import { timeZoneOptions } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Practice settings" };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/db/users";
-import { defineAction } from "@/lib/server/action";
+import { defineAction } from "@/server/action";
 import { createUserSchema, updateUserSchema, userIdSchema } from "@/lib/validation/users";
 
 export const createUserAction = defineAction({ schema: createUserSchema }, async (input, ctx) => {

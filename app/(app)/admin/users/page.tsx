@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
 import { type UserSummary, listUsers } from "@/db/users";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { getClient } from "@/db/clients";
 import { listMySessions } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
-import { orNotFound } from "@/lib/server/not-found";
+import { pageContext } from "@/server/context";
+import { orNotFound } from "@/server/not-found";
 
 // No client name in the title: titles end up in browser history and tab lists.
 export const metadata: Metadata = { title: "Client" };

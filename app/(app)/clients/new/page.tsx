@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NewClientPageForm } from "@/components/clients/new-client-page-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "New client" };
 

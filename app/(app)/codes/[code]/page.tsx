@@ -5,7 +5,7 @@ import { CodeReference } from "@/components/codes/code-reference";
 import { readPracticeSettings } from "@/db/practice";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
 import { GUIDANCE_VERSION, getGuidance } from "@/lib/guidance";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 type CodePageProps = { params: Promise<{ code: string }> };
 

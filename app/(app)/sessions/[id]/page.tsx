@@ -9,8 +9,8 @@ import { TimerPanel } from "@/components/session/timer-panel";
 import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { isEditable } from "@/lib/notes/lifecycle";
-import { pageContext } from "@/lib/server/context";
-import { orNotFound } from "@/lib/server/not-found";
+import { pageContext } from "@/server/context";
+import { orNotFound } from "@/server/not-found";
 
 // No client name in the title: titles end up in browser history and tab lists.
 export const metadata: Metadata = { title: "Crisis session" };

@@ -4,8 +4,8 @@ import { Card, PageTitle } from "@/components/ui/card";
 import { getClient, listMyClients } from "@/db/clients";
 import { readPracticeSettings } from "@/db/practice";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
-import { pageContext } from "@/lib/server/context";
-import { orNotFound } from "@/lib/server/not-found";
+import { pageContext } from "@/server/context";
+import { orNotFound } from "@/server/not-found";
 
 export const metadata: Metadata = { title: "Start a crisis session" };
 

@@ -1,6 +1,6 @@
 import { checkAuditChain } from "@/db/audit-log";
 import { isAppError } from "@/lib/errors";
-import { requestContext } from "@/lib/server/context";
+import { requestContext } from "@/server/context";
 
 /** Admin-only integrity check of the audit trail, for monitoring. */
 export async function GET(): Promise<Response> {

@@ -4,8 +4,8 @@ import { AccountControls } from "@/components/admin/account-controls";
 import { EditUserForm } from "@/components/admin/edit-user-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getUser, listSupervisorOptions } from "@/db/users";
-import { pageContext } from "@/lib/server/context";
-import { orNotFound } from "@/lib/server/not-found";
+import { pageContext } from "@/server/context";
+import { orNotFound } from "@/server/not-found";
 
 export const metadata: Metadata = { title: "Edit user" };
 

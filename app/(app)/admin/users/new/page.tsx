@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { listSupervisorOptions } from "@/db/users";
-import { pageContext } from "@/lib/server/context";
+import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "New user" };
 

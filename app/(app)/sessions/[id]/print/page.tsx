@@ -15,8 +15,8 @@ import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { getGuidance } from "@/lib/guidance";
 import { NOTE_STATUS_LABELS, isSigned } from "@/lib/notes/lifecycle";
-import { pageContext } from "@/lib/server/context";
-import { orNotFound } from "@/lib/server/not-found";
+import { pageContext } from "@/server/context";
+import { orNotFound } from "@/server/not-found";
 
 export const metadata: Metadata = { title: "Print crisis note" };
 

@@ -1,7 +1,8 @@
+import "server-only";
 import { z } from "zod";
 import type { ActorContext, DbContext } from "@/db/context";
 import { AppError, isAppError } from "@/lib/errors";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "@/lib/action-result";
 import { requestContext } from "./context";
 
 type Access = "signed-in" | "signed-in-pending-password" | "public";

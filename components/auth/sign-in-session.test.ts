@@ -4,7 +4,7 @@ const nextAuth = vi.hoisted(() => ({ getSession: vi.fn(), signOut: vi.fn() }));
 vi.mock("next-auth/react", () => nextAuth);
 
 /** A fresh copy of the module (its state is per page load). */
-const load = () => import("./client-session");
+const load = () => import("./sign-in-session");
 
 /** A session refresh that stays in flight until `finish` is called. */
 function heldRefresh(log: string[]): { finish: () => void } {

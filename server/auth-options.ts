@@ -1,10 +1,11 @@
+import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { readPracticeSettings } from "@/db/practice";
 import { recordSignOut, signInWithPassword } from "@/db/sign-in";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 
 /** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
 const IDLE_GRACE_MINUTES = 1;

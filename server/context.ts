@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
@@ -5,9 +6,9 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import type { ActorContext, DbContext } from "@/db/context";
 import { recordAudit } from "@/db/audit";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/server/auth-options";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 
 /**
@@ -19,8 +20,9 @@ export const requestContext = cache(async (): Promise<DbContext> => {
   const db = getDb();
   const requestHeaders = await headers();
   const ip = clientIpFrom((name) => requestHeaders.get(name));
-  const session = await getServerSession(authOptions());
-  const actor = session?.user?.id ? findActiveActor({ db }, session.user.id) : null;
+  // next-auth calls it a "session"; here it is the sign-in, never a crisis session.
+  const signIn = await getServerSession(authOptions());
+  const actor = signIn?.user?.id ? findActiveActor({ db }, signIn.user.id) : null;
   return { db, actor, ip };
 });
 
