@@ -1,11 +1,11 @@
 import { eq, getTableColumns, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditHash } from "@/lib/audit/hash";
-import { type AuditEntry, recordAudit, verifyAuditChain } from "./audit";
+import { type AuditEntry, verifyAuditChain } from "./audit";
 import type { Db } from "./client";
 import type { Actor } from "./context";
 import { type AuditEventRow, auditEvents } from "./schema";
-import { auditRows, memoryDb } from "./test-support";
+import { auditRows, memoryDb, writeAudit } from "./test-support";
 
 const ADMIN: Actor = { id: "admin-1", email: "admin@test.example", name: "Ada", role: "admin", mustChangePassword: false };
 
@@ -20,11 +20,11 @@ const ENTRIES: AuditEntry[] = [
 ];
 const LAST = ENTRIES.length;
 
-function writtenChain(): Db {
+async function writtenChain(): Promise<Db> {
   const db = memoryDb();
-  ENTRIES.forEach((entry, i) => {
-    recordAudit({ db, actor: i % 2 === 0 ? ADMIN : null, ip: i % 3 === 0 ? null : "198.51.100.4" }, entry);
-  });
+  for (const [i, entry] of ENTRIES.entries()) {
+    await writeAudit({ db, actor: i % 2 === 0 ? ADMIN : null, ip: i % 3 === 0 ? null : "198.51.100.4" }, entry);
+  }
   return db;
 }
 
@@ -34,8 +34,8 @@ function dropAppendOnlyTriggers(db: Db): void {
   db.run(sql`DROP TRIGGER audit_events_no_delete`);
 }
 
-function tamperedChain(): Db {
-  const db = writtenChain();
+async function tamperedChain(): Promise<Db> {
+  const db = await writtenChain();
   dropAppendOnlyTriggers(db);
   return db;
 }
@@ -75,19 +75,19 @@ function hashOf(db: Db, seq: number): string {
   return row.hash;
 }
 
-function expectBrokenAt(db: Db, seq: number): void {
-  const verdict = verifyAuditChain(db);
+async function expectBrokenAt(db: Db, seq: number): Promise<void> {
+  const verdict = await verifyAuditChain(db);
   expect(verdict).toMatchObject({ ok: false, seq });
   if (!verdict.ok) expect(verdict.problem).toContain(`row ${seq}`);
 }
 
 describe("the audit chain", () => {
-  it("verifies when nothing was touched", () => {
-    expect(verifyAuditChain(writtenChain())).toEqual({ ok: true, rows: LAST });
+  it("verifies when nothing was touched", async () => {
+    expect(await verifyAuditChain(await writtenChain())).toEqual({ ok: true, rows: LAST });
   });
 
-  it("links each row to the one before and hashes its own content", () => {
-    const rows = auditRows(writtenChain());
+  it("links each row to the one before and hashes its own content", async () => {
+    const rows = auditRows(await writtenChain());
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     rows.forEach((row, i) => {
       expect(row.hash).toBe(auditHash(row));
@@ -95,13 +95,13 @@ describe("the audit chain", () => {
     });
   });
 
-  it("is append-only in the database: UPDATE and DELETE are refused", () => {
-    const db = writtenChain();
+  it("is append-only in the database: UPDATE and DELETE are refused", async () => {
+    const db = await writtenChain();
     expect(() => db.update(auditEvents).set({ outcome: "success" }).where(eq(auditEvents.seq, 5)).run()).toThrow(
       /append-only/,
     );
     expect(() => deleteRow(db, 3)).toThrow(/append-only/);
-    expect(verifyAuditChain(db)).toEqual({ ok: true, rows: LAST });
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: LAST });
   });
 });
 
@@ -116,22 +116,22 @@ describe("changing any field of any row is detected and names the row", () => {
   });
 
   describe.each(columns)("%s", (column) => {
-    it.each([1, 3, LAST])("of row %i", (seq) => {
-      const db = tamperedChain();
+    it.each([1, 3, LAST])("of row %i", async (seq) => {
+      const db = await tamperedChain();
       const before = auditRows(db)[seq - 1];
       if (!before) throw new Error(`no row ${seq}`);
       db.update(auditEvents)
         .set({ [column]: altered(before[column]) })
         .where(eq(auditEvents.seq, seq))
         .run();
-      expectBrokenAt(db, seq);
+      await expectBrokenAt(db, seq);
     });
   });
 
-  it("a plausible edit (a refusal rewritten as a success) is detected", () => {
-    const db = tamperedChain();
+  it("a plausible edit (a refusal rewritten as a success) is detected", async () => {
+    const db = await tamperedChain();
     db.update(auditEvents).set({ outcome: "success", detail: "{}" }).where(eq(auditEvents.seq, 5)).run();
-    expectBrokenAt(db, 5);
+    await expectBrokenAt(db, 5);
   });
 });
 
@@ -142,47 +142,47 @@ describe("deleting rows is detected", () => {
     { name: "the last row", remove: [LAST], brokenAt: LAST },
     { name: "the last two rows", remove: [LAST - 1, LAST], brokenAt: LAST - 1 },
     { name: "every row", remove: [1, 2, 3, 4, 5, 6], brokenAt: 1 },
-  ])("$name", ({ remove, brokenAt }) => {
-    const db = tamperedChain();
+  ])("$name", async ({ remove, brokenAt }) => {
+    const db = await tamperedChain();
     remove.forEach((seq) => deleteRow(db, seq));
-    expectBrokenAt(db, brokenAt);
+    await expectBrokenAt(db, brokenAt);
   });
 });
 
 describe("inserting a forged row is detected", () => {
-  it("appended after the last row, even with a correct hash and link", () => {
-    const db = tamperedChain();
+  it("appended after the last row, even with a correct hash and link", async () => {
+    const db = await tamperedChain();
     forgeRow(db, LAST + 1, hashOf(db, LAST));
-    expectBrokenAt(db, LAST + 1);
+    await expectBrokenAt(db, LAST + 1);
   });
 
-  it("appended with a made-up hash", () => {
-    const db = tamperedChain();
+  it("appended with a made-up hash", async () => {
+    const db = await tamperedChain();
     forgeRow(db, LAST + 1, hashOf(db, LAST), "f".repeat(64));
-    expectBrokenAt(db, LAST + 1);
+    await expectBrokenAt(db, LAST + 1);
   });
 
-  it("slipped into the middle by renumbering the rows after it", () => {
-    const db = tamperedChain();
+  it("slipped into the middle by renumbering the rows after it", async () => {
+    const db = await tamperedChain();
     for (let seq = LAST; seq >= 4; seq -= 1) {
       db.update(auditEvents).set({ seq: seq + 1 }).where(eq(auditEvents.seq, seq)).run();
     }
     forgeRow(db, 4, hashOf(db, 3));
     // The forgery is consistent in itself; the first row that no longer fits is the one after it.
-    expectBrokenAt(db, 5);
+    await expectBrokenAt(db, 5);
   });
 
-  it("replacing the last row with a self-consistent forgery", () => {
-    const db = tamperedChain();
+  it("replacing the last row with a self-consistent forgery", async () => {
+    const db = await tamperedChain();
     const prevHash = hashOf(db, LAST - 1);
     deleteRow(db, LAST);
     forgeRow(db, LAST, prevHash);
-    expectBrokenAt(db, LAST);
+    await expectBrokenAt(db, LAST);
   });
 
-  it("placed before the first row", () => {
-    const db = tamperedChain();
+  it("placed before the first row", async () => {
+    const db = await tamperedChain();
     forgeRow(db, 0, "0".repeat(64));
-    expectBrokenAt(db, 0);
+    await expectBrokenAt(db, 0);
   });
 });

@@ -1,14 +1,10 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import type { AuditAction, AuditDetail } from "@/lib/audit/actions";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
+import type { AuditAction, AuditDetail, AuditOutcome } from "@/lib/audit/actions";
 import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
-import type { Db } from "./client";
+import type { Db, Tx } from "./client";
 import type { DbContext } from "./context";
-import type { AuditOutcome } from "@/lib/audit/actions";
 import { type AuditEventRow, auditChainHead, auditEvents } from "./schema";
-
-/** A transaction handle or the database itself: both offer the same synchronous query API. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
 
 export type AuditEntry = {
   action: AuditAction;
@@ -21,11 +17,12 @@ export type AuditEntry = {
 };
 
 /**
- * Appends one row to the chain. Call it inside the transaction of the change it records, opened
- * with `behavior: "immediate"` so that two writers cannot read the same chain head.
+ * Appends one row to the chain, inside the transaction of the change it records. Only the unit
+ * of work (db/operation.ts) calls it, in a write transaction, so two writers never read the
+ * same chain head.
  */
-export function appendAudit(tx: Tx, ctx: Pick<DbContext, "actor" | "ip">, entry: AuditEntry): void {
-  const head = tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).get();
+export async function appendAudit(tx: Tx, ctx: Pick<DbContext, "actor" | "ip">, entry: AuditEntry): Promise<void> {
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
   const seq = (head?.lastSeq ?? 0) + 1;
   const fields = {
     seq,
@@ -40,25 +37,49 @@ export function appendAudit(tx: Tx, ctx: Pick<DbContext, "actor" | "ip">, entry:
     prevHash: head?.lastHash ?? GENESIS_HASH,
   };
   const hash = auditHash(fields);
-  tx.insert(auditEvents).values({ ...fields, hash }).run();
-  tx.insert(auditChainHead)
+  await tx.insert(auditEvents).values({ ...fields, hash });
+  await tx
+    .insert(auditChainHead)
     .values({ id: 1, lastSeq: seq, lastHash: hash })
-    .onConflictDoUpdate({ target: auditChainHead.id, set: { lastSeq: seq, lastHash: hash } })
-    .run();
+    .onConflictDoUpdate({ target: auditChainHead.id, set: { lastSeq: seq, lastHash: hash } });
 }
 
-/** An audit row written on its own, e.g. a refused request that changes nothing else. */
-export function recordAudit(ctx: DbContext, entry: AuditEntry): void {
-  ctx.db.transaction((tx) => appendAudit(tx, ctx, entry), { behavior: "immediate" });
+/** How long a view stays "the same look" at a record: a refresh within it is not a new view. */
+export const VIEW_COALESCE_MS = 5 * 60 * 1000;
+
+/**
+ * Whether a read of PHI is a new view worth a row. It is not when the actor's latest audit row is
+ * about the same record, less than VIEW_COALESCE_MS ago, and was either the actor's own change to
+ * it (the page re-rendering after a timer click or segment edit) or this very same view (a
+ * refresh). Looking at anything else in between makes the next look a new view again; a print
+ * is always a new row.
+ */
+export async function isNewView(tx: Tx, actorId: string, entry: AuditEntry, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - VIEW_COALESCE_MS).toISOString();
+  const [last] = await tx
+    .select({ action: auditEvents.action, entityType: auditEvents.entityType, entityId: auditEvents.entityId, detail: auditEvents.detail, outcome: auditEvents.outcome })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, actorId), gt(auditEvents.at, since)))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  if (!last || last.outcome !== "success") return true;
+  if (last.entityType !== entry.entityType || last.entityId !== (entry.entityId ?? null)) return true;
+  if (last.action === entry.action) return last.detail !== JSON.stringify(entry.detail ?? {});
+  // A print puts the record on paper: always its own row, unless it is a refresh of the same print.
+  if (entry.action.endsWith(".printed")) return true;
+  return isViewAction(last.action);
 }
+
+const VIEW_SUFFIXES = [".viewed", ".listed", ".searched", ".printed"];
+const isViewAction = (action: string): boolean => VIEW_SUFFIXES.some((suffix) => action.endsWith(suffix));
 
 export type ChainVerdict =
   | { ok: true; rows: number }
   | { ok: false; seq: number; problem: string };
 
 /** Walks the whole chain in order and names the first row that was altered, inserted or removed. */
-export function verifyAuditChain(db: Db): ChainVerdict {
-  const rows: AuditEventRow[] = db.select().from(auditEvents).orderBy(asc(auditEvents.seq)).all();
+export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+  const rows: AuditEventRow[] = await db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (const row of rows) {
@@ -78,7 +99,7 @@ export function verifyAuditChain(db: Db): ChainVerdict {
     expectedSeq += 1;
   }
   // The head records the row the app wrote last: it tells a cut, extended or replaced tail.
-  const head = db.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).get();
+  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
   const lastSeq = expectedSeq - 1;
   const headSeq = head?.lastSeq ?? 0;
   if (headSeq > lastSeq) {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -5,7 +6,13 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * What a unit of work's body queries through. Bodies only `await` query builders (never the
+ * SQLite-only `.get()`/`.all()`/`.run()`), so a PostgreSQL driver's transaction can stand in.
+ */
+export type Tx = Db;
 
 export const DEFAULT_DATABASE_URL = "file:./data/crisisnote.db";
 
@@ -45,4 +52,46 @@ let shared: Db | undefined;
 export function getDb(): Db {
   shared ??= openDatabase(databaseFile());
   return shared;
+}
+
+export type TransactionMode = "read" | "write";
+
+const queues = new WeakMap<Db, Promise<unknown>>();
+const inTransaction = new AsyncLocalStorage<Db>();
+
+/**
+ * Runs `body` in one transaction on the connection. Bodies are async, and better-sqlite3's own
+ * `transaction()` would commit at the first await (Drizzle issues #1472, #2275), so BEGIN and
+ * COMMIT are driven here, behind a per-connection queue: two requests never share a transaction.
+ * `write` takes the write lock up front (BEGIN IMMEDIATE), so a read-then-write body cannot fail
+ * halfway on a lock upgrade. Only db/operation.ts calls this.
+ */
+export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx: Tx) => Promise<T>): Promise<T> {
+  if (inTransaction.getStore() === db) {
+    throw new Error("A data-layer operation was started inside another one: pass the transaction down instead.");
+  }
+  const previous = queues.get(db) ?? Promise.resolve();
+  let release!: () => void;
+  const turn = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  queues.set(
+    db,
+    previous.then(() => turn),
+  );
+  await previous;
+  const sqlite = db.$client;
+  try {
+    sqlite.exec(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN");
+    try {
+      const result = await inTransaction.run(db, () => body(db));
+      sqlite.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      throw error;
+    }
+  } finally {
+    release();
+  }
 }

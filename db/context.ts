@@ -1,5 +1,4 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
 import type { Db } from "./client";
 import type { Role } from "@/lib/auth/roles";
 
@@ -20,7 +19,3 @@ export type DbContext = {
 };
 
 export type ActorContext = DbContext & { actor: Actor };
-
-export function requireActor(ctx: DbContext): asserts ctx is ActorContext {
-  if (!ctx.actor) throw new AppError("UNAUTHENTICATED", "Please sign in.");
-}

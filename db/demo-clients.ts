@@ -27,11 +27,12 @@ const DEMO_CLIENTS: Record<string, { name: string; dateOfBirth: string; external
  * A clinician's demo clients, and for therapists one draft crisis note typed afterwards
  * (yesterday, 47 minutes), so the dashboard and the note page have something to show.
  */
-export function seedDemoClients(ctx: ActorContext, timeZone: string): void {
-  const made = (DEMO_CLIENTS[ctx.actor.email] ?? []).map((client) => createClient(ctx, client));
+export async function seedDemoClients(ctx: ActorContext, timeZone: string): Promise<void> {
+  const made = [];
+  for (const client of DEMO_CLIENTS[ctx.actor.email] ?? []) made.push(await createClient(ctx, client));
   const first = made[0];
   if (ctx.actor.role !== "therapist" || !first) return;
-  const { sessionId } = startSession(ctx, {
+  const { sessionId } = await startSession(ctx, {
     clientId: first.id,
     modality: "in_person",
     placeOfService: "11",
@@ -41,5 +42,5 @@ export function seedDemoClients(ctx: ActorContext, timeZone: string): void {
     startTimer: false,
   });
   const day = DateTime.now().setZone(timeZone).minus({ days: 1 }).toISODate() ?? "";
-  addSegment(ctx, { sessionId, start: `${day}T14:05`, end: `${day}T14:52` });
+  await addSegment(ctx, { sessionId, start: `${day}T14:05`, end: `${day}T14:52` });
 }

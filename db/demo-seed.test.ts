@@ -21,18 +21,18 @@ describe("demo seed", () => {
     migrateDatabase(db);
     expect(await seedDemoPractice(db, file)).toBe("seeded");
 
-    const as = (email: string): ActorContext => {
-      const actor = findActiveActor({ db }, findUserIdByEmail({ db }, email) ?? "");
+    const as = async (email: string): Promise<ActorContext> => {
+      const actor = await findActiveActor({ db }, (await findUserIdByEmail({ db }, email)) ?? "");
       if (!actor) throw new Error(`no demo user ${email}`);
       return { db, actor, ip: null };
     };
-    const therapist = as("therapist@demo.test");
-    expect(listMyClients(therapist).map((c) => c.name)).toEqual(["Darnell Brooks", "Maya Lindqvist", "Priya Raman"]);
+    const therapist = await as("therapist@demo.test");
+    expect((await listMyClients(therapist)).map((c) => c.name)).toEqual(["Darnell Brooks", "Maya Lindqvist", "Priya Raman"]);
     // Clients are private to their clinician.
-    expect(listMyClients(as("therapist2@demo.test")).map((c) => c.name)).not.toContain("Maya Lindqvist");
-    expect(listMyClients(as("supervisor@demo.test"))).toHaveLength(2);
+    expect((await listMyClients(await as("therapist2@demo.test"))).map((c) => c.name)).not.toContain("Maya Lindqvist");
+    expect(await listMyClients(await as("supervisor@demo.test"))).toHaveLength(2);
 
-    const { items } = listMySessions(therapist, { page: 1 });
+    const { items } = await listMySessions(therapist, { page: 1 });
     const yesterday = DateTime.now().setZone("America/New_York").minus({ days: 1 }).toISODate();
     expect(items).toEqual([expect.objectContaining({ clientName: "Maya Lindqvist", status: "draft", dateOfService: yesterday })]);
 

@@ -27,7 +27,7 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
   if (path.basename(file) !== DEMO_DATABASE_NAME) {
     throw new Error(`The demo seed only writes to a database named ${DEMO_DATABASE_NAME}, not ${file}.`);
   }
-  if (isPracticeSetUp(db)) return "already-seeded";
+  if (await isPracticeSetUp({ db })) return "already-seeded";
   const system: DbContext = { db, actor: null, ip: null };
   const { adminId } = await completeSetup(system, {
     practiceName: "Riverside Counseling (demo)",
@@ -37,7 +37,7 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
     password: DEMO_PASSWORD,
     confirmPassword: DEMO_PASSWORD,
   });
-  const admin = { db, actor: findActiveActor({ db }, adminId), ip: null };
+  const admin = { db, actor: await findActiveActor({ db }, adminId), ip: null };
   const ids = new Map<string, string>();
   for (const user of DEMO_USERS) {
     const supervisorId = user.supervisedBy ? (ids.get(user.supervisedBy) ?? null) : null;
@@ -50,10 +50,10 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
       supervisorId,
     });
     ids.set(user.email, userId);
-    const asUser = { db, actor: findActiveActor({ db }, userId), ip: null };
+    const asUser = { db, actor: await findActiveActor({ db }, userId), ip: null };
     await changeOwnPassword(asUser, { currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD, confirmPassword: DEMO_PASSWORD });
-    const actor = findActiveActor({ db }, userId);
-    if (actor) seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE);
+    const actor = await findActiveActor({ db }, userId);
+    if (actor) await seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE);
   }
   return "seeded";
 }

@@ -8,7 +8,7 @@ import { NotReadyToSignError, addAddendum, saveDraft, signSession } from "./note
 import { billingLines, crisisSessions } from "./schema";
 import { addSegment } from "./segments";
 import { getDashboard, getSession, startSession } from "./sessions";
-import { asActor, contextOf, rowCount, setUpPractice, thrownBy } from "./test-support";
+import { asActor, contextOf, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";
 import { createUser } from "./users";
 
 // Yesterday in the practice zone: segments may not be in the future.
@@ -18,19 +18,19 @@ async function clinic(options: { supervised?: boolean } = {}) {
   const { db, admin } = await setUpPractice();
   const addClinician = async (email: string, supervisorId: string | null = null) => {
     const { userId } = await createUser(admin, { email, name: email, role: supervisorId ? "therapist" : "supervisor", credentials: "LCSW", npi: null, supervisorId });
-    return asActor(contextOf(db, userId));
+    return asActor(await contextOf(db, userId));
   };
   const supervisor = await addClinician("sup@test.example");
   const clinician = options.supervised ? await addClinician("sup-ee@test.example", supervisor.actor.id) : supervisor;
-  const client = createClient(clinician, { name: "Robin Client", dateOfBirth: "1990-05-01", externalId: null });
+  const client = await createClient(clinician, { name: "Robin Client", dateOfBirth: "1990-05-01", externalId: null });
   return { db, clinician, other: await addClinician("other@test.example", supervisor.actor.id), clientId: client.id };
 }
 
 /** A complete, attested draft with the given segments (practice-local HH:mm on `day`). */
-function draft(ctx: ActorContext, clientId: string, segments: [string, string][], note = completeNote()) {
-  const { sessionId } = startSession(ctx, { clientId, ...IN_PERSON, startTimer: false });
-  for (const [start, end] of segments) addSegment(ctx, { sessionId, start: `${day}T${start}`, end: `${day}T${end}` });
-  const { version } = saveDraft(ctx, { sessionId, version: 1, meta: IN_PERSON, timesAttested: true, note });
+async function draft(ctx: ActorContext, clientId: string, segments: [string, string][], note = completeNote()) {
+  const { sessionId } = await startSession(ctx, { clientId, ...IN_PERSON, startTimer: false });
+  for (const [start, end] of segments) await addSegment(ctx, { sessionId, start: `${day}T${start}`, end: `${day}T${end}` });
+  const { version } = await saveDraft(ctx, { sessionId, version: 1, meta: IN_PERSON, timesAttested: true, note });
   return { sessionId, version };
 }
 
@@ -39,24 +39,24 @@ const lines = (outcome: { lines: { code: string; units: number }[] }) => outcome
 describe("signing", () => {
   it("sums the client's whole day: 40 + 40 minutes is 90839 + 90840 ×1, never 90839 twice", async () => {
     const { db, clinician, clientId } = await clinic();
-    const first = draft(clinician, clientId, [["09:00", "09:40"]]);
-    expect(lines(signSession(clinician, first))).toEqual(["90839x1"]);
-    const second = draft(clinician, clientId, [["13:00", "13:40"]]);
-    const outcome = signSession(clinician, second);
+    const first = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    expect(lines(await signSession(clinician, first))).toEqual(["90839x1"]);
+    const second = await draft(clinician, clientId, [["13:00", "13:40"]]);
+    const outcome = await signSession(clinician, second);
     expect(outcome).toMatchObject({ status: "final", dayMinutes: 80 });
     expect(lines(outcome)).toEqual(["90839x1", "90840x1"]);
     // The day's lines were rewritten, not appended to: both notes now show the same two lines.
     expect(rowCount(db, billingLines)).toBe(2);
-    expect(getSession(clinician, first.sessionId).billingLines.map((l) => `${l.code}x${l.units}`)).toEqual(["90839x1", "90840x1"]);
+    expect((await getSession(clinician, first.sessionId)).billingLines.map((l) => `${l.code}x${l.units}`)).toEqual(["90839x1", "90840x1"]);
   });
 
   it("stores the guidance version shown and locks; a supervised clinician's note goes to review", async () => {
     const { clinician, clientId } = await clinic({ supervised: true });
-    const note = draft(clinician, clientId, [["09:00", "09:50"], ["10:10", "10:38"]]);
-    const outcome = signSession(clinician, note);
+    const note = await draft(clinician, clientId, [["09:00", "09:50"], ["10:10", "10:38"]]);
+    const outcome = await signSession(clinician, note);
     expect(outcome.status).toBe("pending_review");
     expect(lines(outcome)).toEqual(["90839x1", "90840x1"]);
-    const view = getSession(clinician, note.sessionId);
+    const view = await getSession(clinician, note.sessionId);
     expect(view.guidance?.version).toMatch(/^\d{4}\.\d{2}\.\d+$/);
     expect(view.signedAt).not.toBeNull();
   });
@@ -64,22 +64,22 @@ describe("signing", () => {
   it("refuses an incomplete note with the missing fields, and writes nothing", async () => {
     const { db, clinician, clientId } = await clinic();
     const high = completeNote({ riskLevel: "high" });
-    const note = draft(clinician, clientId, [["09:00", "09:40"]], high);
-    const error = thrownBy(() => signSession(clinician, note));
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]], high);
+    const error = await rejectionOf(signSession(clinician, note));
     expect(error).toBeInstanceOf(NotReadyToSignError);
     expect(Object.keys((error as NotReadyToSignError).fieldErrors ?? {})).toContain("note.safetyPlan.warning-signs");
     expect(rowCount(db, billingLines)).toBe(0);
-    saveDraft(clinician, { ...note, meta: IN_PERSON, timesAttested: true, note: { ...high, safetyPlan: completeSafetyPlan() } });
-    expect(signSession(clinician, { ...note, version: note.version + 1 }).status).toBe("final");
+    await saveDraft(clinician, { ...note, meta: IN_PERSON, timesAttested: true, note: { ...high, safetyPlan: completeSafetyPlan() } });
+    expect((await signSession(clinician, { ...note, version: note.version + 1 })).status).toBe("final");
   });
 });
 
 describe("optimistic locking and the lock on signed notes", () => {
   it("a save from a stale version is a CONFLICT and changes nothing", async () => {
     const { db, clinician, clientId } = await clinic();
-    const note = draft(clinician, clientId, [["09:00", "09:40"]]);
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
     const stale = { sessionId: note.sessionId, version: note.version - 1, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "changed" }) };
-    expect(thrownBy(() => saveDraft(clinician, stale))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("changed in another tab") });
+    expect(await rejectionOf(saveDraft(clinician, stale))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("changed in another tab") });
     const row = db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)).get();
     expect(row?.version).toBe(note.version);
     expect(JSON.parse(row?.note ?? "{}")).toEqual(completeNote());
@@ -87,17 +87,17 @@ describe("optimistic locking and the lock on signed notes", () => {
 
   it("another clinician's id is simply not found, for save and sign", async () => {
     const { clinician, other, clientId } = await clinic();
-    const note = draft(clinician, clientId, [["09:00", "09:40"]]);
-    expect(thrownBy(() => saveDraft(other, { ...note, meta: IN_PERSON, timesAttested: true, note: completeNote() }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(thrownBy(() => signSession(other, note))).toMatchObject({ code: "NOT_FOUND" });
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    expect(await rejectionOf(saveDraft(other, { ...note, meta: IN_PERSON, timesAttested: true, note: completeNote() }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejectionOf(signSession(other, note))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("a signed note refuses saves (CONFLICT, 'locked') and the database trigger refuses direct SQL", async () => {
     const { db, clinician, clientId } = await clinic();
-    const note = draft(clinician, clientId, [["09:00", "09:40"]]);
-    signSession(clinician, note);
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    await signSession(clinician, note);
     const save = { ...note, version: note.version + 1, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "edited later" }) };
-    expect(thrownBy(() => saveDraft(clinician, save))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("locked") });
+    expect(await rejectionOf(saveDraft(clinician, save))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("locked") });
     const direct = thrownBy(() => db.update(crisisSessions).set({ note: "{}" }).where(eq(crisisSessions.id, note.sessionId)).run());
     expect(String(direct)).toMatch(/signed note is locked: use an addendum/);
     expect(JSON.parse(db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)).get()?.note ?? "{}")).toEqual(completeNote());
@@ -105,28 +105,28 @@ describe("optimistic locking and the lock on signed notes", () => {
 
   it("addenda are accepted on signed notes only, and listed in order", async () => {
     const { clinician, clientId } = await clinic();
-    const note = draft(clinician, clientId, [["09:00", "09:40"]]);
-    expect(thrownBy(() => addAddendum(clinician, { sessionId: note.sessionId, reason: "Late entry", text: "x" }))).toMatchObject({ code: "CONFLICT" });
-    signSession(clinician, note);
-    addAddendum(clinician, { sessionId: note.sessionId, reason: "Late entry", text: "Sister confirmed she is staying." });
-    addAddendum(clinician, { sessionId: note.sessionId, reason: "Correction", text: "Follow-up moved." });
-    expect(getSession(clinician, note.sessionId).addenda.map((a) => a.reason)).toEqual(["Late entry", "Correction"]);
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    expect(await rejectionOf(addAddendum(clinician, { sessionId: note.sessionId, reason: "Late entry", text: "x" }))).toMatchObject({ code: "CONFLICT" });
+    await signSession(clinician, note);
+    await addAddendum(clinician, { sessionId: note.sessionId, reason: "Late entry", text: "Sister confirmed she is staying." });
+    await addAddendum(clinician, { sessionId: note.sessionId, reason: "Correction", text: "Follow-up moved." });
+    expect((await getSession(clinician, note.sessionId)).addenda.map((a) => a.reason)).toEqual(["Late entry", "Correction"]);
   });
 });
 
 describe("dashboard", () => {
   it("lists the notes signed this week with the day's lines, and none from before the week", async () => {
     const { clinician, clientId } = await clinic();
-    const signed = draft(clinician, clientId, [["09:00", "09:40"]]);
-    signSession(clinician, signed);
-    const open = draft(clinician, clientId, [["11:00", "11:20"]]);
+    const signed = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    await signSession(clinician, signed);
+    const open = await draft(clinician, clientId, [["11:00", "11:20"]]);
 
-    const thisWeek = getDashboard(clinician, day);
+    const thisWeek = await getDashboard(clinician, day);
     expect(thisWeek.signedThisWeek.map((s) => s.id)).toEqual([signed.sessionId]);
     expect(thisWeek.signedThisWeek[0]?.lines.map((l) => `${l.code}x${l.units}`)).toEqual(["90839x1"]);
     expect(thisWeek.drafts.map((s) => s.id)).toEqual([open.sessionId]);
 
     const nextDay = DateTime.fromISO(day).plus({ days: 1 }).toISODate() ?? "";
-    expect(getDashboard(clinician, nextDay).signedThisWeek).toEqual([]);
+    expect((await getDashboard(clinician, nextDay)).signedThisWeek).toEqual([]);
   });
 });

@@ -2,18 +2,18 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { z } from "zod";
-import { BillingInputError, computeCrisisBilling, summarizeDay } from "@/lib/billing";
+import { BillingInputError, summarizeDay, tryComputeCrisisBilling } from "@/lib/billing";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
 import { assertNoteEditable, assertNoteSigned, statusAfterSigning } from "@/lib/notes/lifecycle";
 import { type MissingItem, findMissingItems } from "@/lib/notes/sign-readiness";
-import type { addendumSchema, saveDraftSchema } from "@/lib/validation/session";
-import { type Tx, appendAudit } from "./audit";
-import { authorize } from "./authorize";
-import type { DbContext } from "./context";
-import { readPracticeSettings } from "./practice";
 import type { NoteStatus } from "@/lib/notes/status";
+import type { addendumSchema, saveDraftSchema } from "@/lib/validation/session";
+import type { Tx } from "./client";
+import type { DbContext } from "./context";
+import { operation } from "./operation";
+import { practiceTimeZone } from "./practice";
 import { addenda, billingLines, crisisSessions, users } from "./schema";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
@@ -25,40 +25,27 @@ const staleMessage =
  * Autosave. Optimistic locking: the write only happens if the note is still at the version the
  * form started from, so a second tab gets a conflict instead of silently overwriting.
  */
-export function saveDraft(ctx: DbContext, input: z.output<typeof saveDraftSchema>): { version: number } {
-  authorize(ctx, CLINICAL_ROLES, "notes.save");
-  return ctx.db.transaction(
-    (tx) => {
-      const row = findOwnSession(tx, ctx, input.sessionId);
-      assertNoteEditable(row.status);
-      if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
-      const version = row.version + 1;
-      tx.update(crisisSessions)
-        .set({
-          ...input.meta,
-          audioOnlyReason: input.meta.audioOnlyReason || null,
-          timesAttested: input.timesAttested,
-          note: JSON.stringify(input.note),
-          version,
-          updatedAt: new Date().toISOString(),
-        })
-        .where(and(eq(crisisSessions.id, row.id), eq(crisisSessions.version, row.version)))
-        .run();
-      appendAudit(tx, ctx, { action: "note.updated", entityType: "crisis_session", entityId: row.id, detail: { version } });
-      return { version };
-    },
-    { behavior: "immediate" },
-  );
-}
-
-function segmentProblem(segments: { start: string; end: string | null }[], timeZone: string): string | null {
-  try {
-    computeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
-    return null;
-  } catch (error) {
-    if (error instanceof BillingInputError) return error.message;
-    throw error;
-  }
+export async function saveDraft(ctx: DbContext, input: z.output<typeof saveDraftSchema>): Promise<{ version: number }> {
+  return operation(ctx, { name: "notes.save", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const row = await findOwnSession(tx, actor, input.sessionId);
+    assertNoteEditable(row.status);
+    if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
+    const version = row.version + 1;
+    await tx
+      .update(crisisSessions)
+      .set({
+        ...input.meta,
+        audioOnlyReason: input.meta.audioOnlyReason || null,
+        timesAttested: input.timesAttested,
+        note: JSON.stringify(input.note),
+        version,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(and(eq(crisisSessions.id, row.id), eq(crisisSessions.version, row.version)));
+    await work.audit({ action: "note.updated", entityType: "crisis_session", entityId: row.id, detail: { version } });
+    return { version };
+  });
 }
 
 export class NotReadyToSignError extends AppError {
@@ -78,66 +65,64 @@ export type SignOutcome = { status: NoteStatus; dayMinutes: number; lines: Billi
  * plus their other signed notes for the client on that date) is summed before codes are chosen,
  * and the day's billing lines are rewritten in the same transaction.
  */
-export function signSession(ctx: DbContext, input: { sessionId: string; version: number }): SignOutcome {
-  authorize(ctx, CLINICAL_ROLES, "notes.sign");
-  return ctx.db.transaction(
-    (tx) => {
-      const row = findOwnSession(tx, ctx, input.sessionId);
-      assertNoteEditable(row.status);
-      if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
-      const clinician = tx.select({ credentials: users.credentials, supervisorId: users.supervisorId }).from(users).where(eq(users.id, row.clinicianId)).get();
-      const timeZone = readPracticeSettings(tx)?.timeZone ?? "UTC";
-      const segments = segmentsOf(tx, row.id);
-      const note = parseNote(row);
-      const meta = { modality: row.modality, placeOfService: row.placeOfService, clientAtHome: row.clientAtHome, audioOnlyReason: row.audioOnlyReason ?? "", contactStart: row.contactStart };
-      const missing = findMissingItems({
-        clinicianCredentials: clinician?.credentials ?? null,
-        meta,
-        note,
-        timesAttested: row.timesAttested,
-        segments,
-        segmentProblem: segmentProblem(segments, timeZone),
-        dateOfService: row.dateOfService,
-      });
-      if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
-      const outcome = rebillDay(tx, { ...row, dateOfService: row.dateOfService }, segments, timeZone);
-      const status = statusAfterSigning(Boolean(clinician?.supervisorId));
-      const panel = crisisGuidancePanel();
-      const now = new Date().toISOString();
-      tx.update(crisisSessions)
-        .set({
-          status,
-          signedAt: now,
-          guidanceCode: "90839",
-          guidanceVersion: panel.version,
-          guidanceSnapshot: JSON.stringify(panel),
-          version: row.version + 1,
-          updatedAt: now,
-        })
-        .where(and(eq(crisisSessions.id, row.id), eq(crisisSessions.version, row.version)))
-        .run();
-      appendAudit(tx, ctx, {
-        action: "note.signed",
-        entityType: "crisis_session",
-        entityId: row.id,
-        detail: { status, dayMinutes: outcome.dayMinutes, lines: outcome.lines.map((l) => `${l.code}x${l.units}`).join(" ") },
-      });
-      return { ...outcome, status };
-    },
-    { behavior: "immediate" },
-  );
+export async function signSession(ctx: DbContext, input: { sessionId: string; version: number }): Promise<SignOutcome> {
+  return operation(ctx, { name: "notes.sign", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const row = await findOwnSession(tx, actor, input.sessionId);
+    assertNoteEditable(row.status);
+    if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
+    const [clinician] = await tx.select({ credentials: users.credentials, supervisorId: users.supervisorId }).from(users).where(eq(users.id, row.clinicianId));
+    const timeZone = await practiceTimeZone(tx);
+    const segments = await segmentsOf(tx, row.id);
+    const note = parseNote(row);
+    const meta = { modality: row.modality, placeOfService: row.placeOfService, clientAtHome: row.clientAtHome, audioOnlyReason: row.audioOnlyReason ?? "", contactStart: row.contactStart };
+    const attempt = tryComputeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
+    const missing = findMissingItems({
+      clinicianCredentials: clinician?.credentials ?? null,
+      meta,
+      note,
+      timesAttested: row.timesAttested,
+      segments,
+      segmentProblem: attempt.ok ? null : attempt.error.message,
+      dateOfService: row.dateOfService,
+    });
+    if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
+    const outcome = await rebillDay(tx, { ...row, dateOfService: row.dateOfService }, segments, timeZone);
+    const status = statusAfterSigning(Boolean(clinician?.supervisorId));
+    const panel = crisisGuidancePanel();
+    const now = new Date().toISOString();
+    await tx
+      .update(crisisSessions)
+      .set({
+        status,
+        signedAt: now,
+        guidanceCode: "90839",
+        guidanceVersion: panel.version,
+        guidanceSnapshot: JSON.stringify(panel),
+        version: row.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(crisisSessions.id, row.id), eq(crisisSessions.version, row.version)));
+    await work.audit({
+      action: "note.signed",
+      entityType: "crisis_session",
+      entityId: row.id,
+      detail: { status, dayMinutes: outcome.dayMinutes, lines: outcome.lines.map((l) => `${l.code}x${l.units}`).join(" ") },
+    });
+    return { ...outcome, status };
+  });
 }
 
 type SigningRow = { id: string; clinicianId: string; clientId: string; dateOfService: string; modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
 
-function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end: string | null }[], timeZone: string): Omit<SignOutcome, "status"> {
+async function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end: string | null }[], timeZone: string): Promise<Omit<SignOutcome, "status">> {
   const day = and(eq(crisisSessions.clinicianId, row.clinicianId), eq(crisisSessions.clientId, row.clientId), eq(crisisSessions.dateOfService, row.dateOfService));
-  const others = tx
+  const others = await tx
     .select({ id: crisisSessions.id })
     .from(crisisSessions)
-    .where(and(day, ne(crisisSessions.id, row.id), inArray(crisisSessions.status, ["pending_review", "final"])))
-    .all();
-  const notes = [{ noteId: row.id, segments }, ...others.map((o) => ({ noteId: o.id, segments: segmentsOf(tx, o.id) }))];
+    .where(and(day, ne(crisisSessions.id, row.id), inArray(crisisSessions.status, ["pending_review", "final"])));
+  const notes = [{ noteId: row.id, segments }];
+  for (const other of others) notes.push({ noteId: other.id, segments: await segmentsOf(tx, other.id) });
   let result;
   try {
     result = summarizeDay({
@@ -157,9 +142,9 @@ function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end: stri
   }
   const computedAt = new Date().toISOString();
   const sessionIds = notes.map((n) => n.noteId).join(",");
-  tx.delete(billingLines)
-    .where(and(eq(billingLines.clinicianId, row.clinicianId), eq(billingLines.clientId, row.clientId), eq(billingLines.dateOfService, row.dateOfService)))
-    .run();
+  await tx
+    .delete(billingLines)
+    .where(and(eq(billingLines.clinicianId, row.clinicianId), eq(billingLines.clientId, row.clientId), eq(billingLines.dateOfService, row.dateOfService)));
   const rows = result.lines.map((line) => ({
     id: randomUUID(),
     clinicianId: row.clinicianId,
@@ -173,32 +158,18 @@ function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end: stri
     sessionIds,
     computedAt,
   }));
-  if (rows.length > 0) tx.insert(billingLines).values(rows).run();
+  if (rows.length > 0) await tx.insert(billingLines).values(rows);
   return { dayMinutes: result.totalMinutes, lines: rows.map(toLineView), warnings: result.warnings.map((w) => w.message) };
 }
 
-export function addAddendum(ctx: DbContext, input: z.output<typeof addendumSchema>): { addendumId: string } {
-  authorize(ctx, CLINICAL_ROLES, "notes.addendum");
-  return ctx.db.transaction(
-    (tx) => {
-      const row = findOwnSession(tx, ctx, input.sessionId);
-      assertNoteSigned(row.status);
-      const addendumId = randomUUID();
-      tx.insert(addenda).values({ id: addendumId, sessionId: row.id, authorId: ctx.actor.id, reason: input.reason, text: input.text, createdAt: new Date().toISOString() }).run();
-      appendAudit(tx, ctx, { action: "note.addendum_added", entityType: "crisis_session", entityId: row.id });
-      return { addendumId };
-    },
-    { behavior: "immediate" },
-  );
-}
-
-export function recordPrint(ctx: DbContext, sessionId: string): void {
-  authorize(ctx, CLINICAL_ROLES, "notes.print");
-  ctx.db.transaction(
-    (tx) => {
-      findOwnSession(tx, ctx, sessionId);
-      appendAudit(tx, ctx, { action: "note.printed", entityType: "crisis_session", entityId: sessionId });
-    },
-    { behavior: "immediate" },
-  );
+export async function addAddendum(ctx: DbContext, input: z.output<typeof addendumSchema>): Promise<{ addendumId: string }> {
+  return operation(ctx, { name: "notes.addendum", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const row = await findOwnSession(tx, actor, input.sessionId);
+    assertNoteSigned(row.status);
+    const addendumId = randomUUID();
+    await tx.insert(addenda).values({ id: addendumId, sessionId: row.id, authorId: actor.id, reason: input.reason, text: input.text, createdAt: new Date().toISOString() });
+    await work.audit({ action: "note.addendum_added", entityType: "crisis_session", entityId: row.id });
+    return { addendumId };
+  });
 }

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { setupSchema } from "@/lib/validation/setup";
 import { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { DbContext } from "./context";
-import { completeSetup, isPracticeSetUp, readPracticeSettings, updatePracticeSettings } from "./practice";
+import { completeSetup, isPracticeSetUp, getPracticeSettings, updatePracticeSettings } from "./practice";
 import { auditEvents, practiceSettings, users } from "./schema";
-import { addUser, asActor, auditRows, contextOf, lastAudit, memoryDb, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";
+import { addUser, asActor, auditRows, contextOf, lastAudit, memoryDb, rejectionOf, rowCount, setUpPractice } from "./test-support";
 
 const setupInput = setupSchema.parse({
   practiceName: "Harbor Crisis Services",
@@ -22,13 +22,13 @@ describe("first-run setup", () => {
   it("creates the practice and its first admin, audited", async () => {
     const ctx = firstRun();
     const { adminId } = await completeSetup(ctx, setupInput);
-    expect(readPracticeSettings(ctx.db)).toEqual({
+    expect(await getPracticeSettings(ctx)).toEqual({
       name: "Harbor Crisis Services",
       timeZone: "America/Denver",
       idleTimeoutMinutes: 15,
       defaultPlaceOfService: "11",
     });
-    expect(contextOf(ctx.db, adminId).actor).toMatchObject({ role: "admin", email: "avery@test.example", mustChangePassword: false });
+    expect((await contextOf(ctx.db, adminId)).actor).toMatchObject({ role: "admin", email: "avery@test.example", mustChangePassword: false });
     expect(auditRows(ctx.db)).toMatchObject([{ action: "practice.setup", actorId: adminId, ip: "192.0.2.10" }]);
   });
 
@@ -50,7 +50,7 @@ describe("first-run setup", () => {
       .run();
     const error = await rejectionOf(completeSetup(ctx, setupInput));
     expect(String(error)).toMatch(/UNIQUE constraint failed: users\.email/);
-    expect(isPracticeSetUp(ctx.db)).toBe(false);
+    expect(await isPracticeSetUp(ctx)).toBe(false);
     expect(rowCount(ctx.db, practiceSettings)).toBe(0);
     expect(rowCount(ctx.db, auditEvents)).toBe(0);
     expect(rowCount(ctx.db, users)).toBe(1);
@@ -67,18 +67,18 @@ describe("practice settings", () => {
 
   it("an admin changes them, audited with the fields that changed", async () => {
     const { db, admin } = await setUpPractice();
-    updatePracticeSettings(admin, settings);
-    expect(readPracticeSettings(db)).toMatchObject({ name: "Harbor Crisis Services", idleTimeoutMinutes: 20 });
+    await updatePracticeSettings(admin, settings);
+    expect(await getPracticeSettings({ db })).toMatchObject({ name: "Harbor Crisis Services", idleTimeoutMinutes: 20 });
     expect(lastAudit(db)).toMatchObject({ action: "practice.settings_changed", actorId: admin.actor.id });
     expect(JSON.parse(lastAudit(db)?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes" });
   });
 
   it("a therapist is refused (audited) and nothing changes", async () => {
     const { db, admin } = await setUpPractice();
-    const therapist = asActor(contextOf(db, (await addUser(admin, "therapist")).id));
-    const before = readPracticeSettings(db);
-    expect(thrownBy(() => updatePracticeSettings(therapist, settings))).toMatchObject({ code: "FORBIDDEN" });
-    expect(readPracticeSettings(db)).toEqual(before);
+    const therapist = asActor(await contextOf(db, (await addUser(admin, "therapist")).id));
+    const before = await getPracticeSettings({ db });
+    expect(await rejectionOf(updatePracticeSettings(therapist, settings))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await getPracticeSettings({ db })).toEqual(before);
     expect(lastAudit(db)).toMatchObject({ action: "auth.access_denied", entityId: "practice.update_settings", actorId: therapist.actor.id });
   });
 });

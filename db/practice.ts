@@ -1,14 +1,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
+import type { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
-import type { z } from "zod";
 import type { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { setupSchema } from "@/lib/validation/setup";
-import { type Tx, appendAudit } from "./audit";
-import { authorize } from "./authorize";
+import type { Tx } from "./client";
 import type { DbContext } from "./context";
+import { operation, publicOperation } from "./operation";
 import { practiceSettings, users } from "./schema";
 
 export type PracticeSettings = {
@@ -25,14 +25,28 @@ const settingsColumns = {
   defaultPlaceOfService: practiceSettings.defaultPlaceOfService,
 };
 
-/** Whether first-run setup has happened. Public: decides where a signed-out visitor goes. */
-export function isPracticeSetUp(db: Tx): boolean {
-  return db.select({ id: practiceSettings.id }).from(practiceSettings).get() !== undefined;
+/** The settings row inside a unit of work; null before first-run setup. */
+export async function settingsIn(tx: Tx): Promise<PracticeSettings | null> {
+  const [row] = await tx.select(settingsColumns).from(practiceSettings).where(eq(practiceSettings.id, 1));
+  return row ?? null;
 }
 
-/** Practice-wide settings; public so that sign-in can apply the idle time-out. */
-export function readPracticeSettings(db: Tx): PracticeSettings | null {
-  return db.select(settingsColumns).from(practiceSettings).where(eq(practiceSettings.id, 1)).get() ?? null;
+/** The practice time zone inside a unit of work (dates of service and billing days use it). */
+export async function practiceTimeZone(tx: Tx): Promise<string> {
+  return (await settingsIn(tx))?.timeZone ?? "UTC";
+}
+
+/**
+ * Practice-wide settings. Public: the sign-in page shows the practice name and sign-in applies
+ * the idle time-out before anyone is signed in. Null until first-run setup.
+ */
+export async function getPracticeSettings(ctx: Pick<DbContext, "db">): Promise<PracticeSettings | null> {
+  return publicOperation({ db: ctx.db, ip: null }, { name: "practice.read", mode: "read" }, ({ tx }) => settingsIn(tx));
+}
+
+/** Whether first-run setup has happened. Public: decides where a signed-out visitor goes. */
+export async function isPracticeSetUp(ctx: Pick<DbContext, "db">): Promise<boolean> {
+  return (await getPracticeSettings(ctx)) !== null;
 }
 
 /**
@@ -40,61 +54,38 @@ export function readPracticeSettings(db: Tx): PracticeSettings | null {
  * of two browsers) finds the row and is refused; /setup is gone for good.
  */
 export async function completeSetup(ctx: DbContext, input: z.output<typeof setupSchema>): Promise<{ adminId: string }> {
-  if (isPracticeSetUp(ctx.db)) throw new AppError("CONFLICT", "This practice is already set up.");
+  if (await isPracticeSetUp(ctx)) throw new AppError("CONFLICT", "This practice is already set up.");
+  // Hashing is slow and async: done before the transaction, never while holding the write lock.
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
   const adminId = randomUUID();
-  ctx.db.transaction(
-    (tx) => {
-      if (tx.select({ id: practiceSettings.id }).from(practiceSettings).get()) {
-        throw new AppError("CONFLICT", "This practice is already set up.");
-      }
-      tx.insert(practiceSettings)
-        .values({ id: 1, name: input.practiceName, timeZone: input.timeZone, createdAt: now, updatedAt: now })
-        .run();
-      tx.insert(users)
-        .values({
-          id: adminId,
-          email: input.adminEmail,
-          name: input.adminName,
-          role: "admin",
-          passwordHash,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      appendAudit(tx, ctx, {
-        action: "practice.setup",
-        entityType: "practice",
-        entityId: "1",
-        actorId: adminId,
-        detail: { timeZone: input.timeZone },
-      });
-    },
-    { behavior: "immediate" },
-  );
-  return { adminId };
+  return publicOperation(ctx, { name: "practice.setup" }, async ({ tx, audit }) => {
+    if (await settingsIn(tx)) throw new AppError("CONFLICT", "This practice is already set up.");
+    await tx.insert(practiceSettings).values({ id: 1, name: input.practiceName, timeZone: input.timeZone, createdAt: now, updatedAt: now });
+    await tx.insert(users).values({
+      id: adminId,
+      email: input.adminEmail,
+      name: input.adminName,
+      role: "admin",
+      passwordHash,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await audit({ action: "practice.setup", entityType: "practice", entityId: "1", actorId: adminId, detail: { timeZone: input.timeZone } });
+    return { adminId };
+  });
 }
 
-export function updatePracticeSettings(ctx: DbContext, input: z.output<typeof practiceSettingsSchema>): PracticeSettings {
-  authorize(ctx, ["admin"], "practice.update_settings");
-  ctx.db.transaction(
-    (tx) => {
-      const before = tx.select(settingsColumns).from(practiceSettings).where(eq(practiceSettings.id, 1)).get();
-      if (!before) throw new AppError("CONFLICT", "The practice is not set up yet.");
-      tx.update(practiceSettings)
-        .set({ ...input, updatedAt: new Date().toISOString() })
-        .where(eq(practiceSettings.id, 1))
-        .run();
-      const changed = (Object.keys(input) as (keyof PracticeSettings)[]).filter((key) => before[key] !== input[key]);
-      appendAudit(tx, ctx, {
-        action: "practice.settings_changed",
-        entityType: "practice",
-        entityId: "1",
-        detail: { fields: changed.join(",") },
-      });
-    },
-    { behavior: "immediate" },
-  );
-  return input;
+export async function updatePracticeSettings(ctx: DbContext, input: z.output<typeof practiceSettingsSchema>): Promise<PracticeSettings> {
+  return operation(ctx, { name: "practice.update_settings", roles: ["admin"] }, async ({ tx, audit }) => {
+    const before = await settingsIn(tx);
+    if (!before) throw new AppError("CONFLICT", "The practice is not set up yet.");
+    await tx
+      .update(practiceSettings)
+      .set({ ...input, updatedAt: new Date().toISOString() })
+      .where(eq(practiceSettings.id, 1));
+    const changed = (Object.keys(input) as (keyof PracticeSettings)[]).filter((key) => before[key] !== input[key]);
+    await audit({ action: "practice.settings_changed", entityType: "practice", entityId: "1", detail: { fields: changed.join(",") } });
+    return input;
+  });
 }

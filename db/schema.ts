@@ -72,7 +72,12 @@ export const auditEvents = sqliteTable(
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
   },
-  (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_entity_idx").on(t.entityType, t.entityId),
+    // A view is coalesced with the actor's latest row (db/audit.ts isNewView).
+    index("audit_events_actor_idx").on(t.actorId, t.seq),
+  ],
 );
 
 export const auditChainHead = sqliteTable(

@@ -2,33 +2,33 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { type NoteBody, noteBodySchema } from "@/lib/validation/note";
-import type { Tx } from "./audit";
-import type { ActorContext } from "./context";
+import type { Tx } from "./client";
+import type { Actor } from "./context";
+import { OutOfScopeError } from "./operation";
 import { type CrisisSessionRow, crisisSessions, sessionSegments } from "./schema";
+import { ownNotes } from "./scopes";
 
 /**
- * The acting clinician's own session, or NOT_FOUND: authorization lives in the WHERE clause,
- * so a foreign, stale or made-up id all look the same.
+ * The acting clinician's own session, or NOT_FOUND (audited as a denied access): a foreign,
+ * stale or made-up id all look the same.
  */
-export function findOwnSession(tx: Tx, ctx: ActorContext, sessionId: string): CrisisSessionRow {
-  const row = tx
+export async function findOwnSession(tx: Tx, actor: Actor, sessionId: string): Promise<CrisisSessionRow> {
+  const [row] = await tx
     .select()
     .from(crisisSessions)
-    .where(and(eq(crisisSessions.id, sessionId), eq(crisisSessions.clinicianId, ctx.actor.id)))
-    .get();
-  if (!row) throw new AppError("NOT_FOUND", "That crisis session does not exist or is not yours.");
+    .where(and(eq(crisisSessions.id, sessionId), ownNotes(actor)));
+  if (!row) throw new OutOfScopeError("crisis_session", sessionId, "That crisis session does not exist or is not yours.");
   return row;
 }
 
 export type SegmentView = { id: string; start: string; end: string | null };
 
-export function segmentsOf(tx: Tx, sessionId: string): SegmentView[] {
+export async function segmentsOf(tx: Tx, sessionId: string): Promise<SegmentView[]> {
   return tx
     .select({ id: sessionSegments.id, start: sessionSegments.startedAt, end: sessionSegments.endedAt })
     .from(sessionSegments)
     .where(eq(sessionSegments.sessionId, sessionId))
-    .orderBy(asc(sessionSegments.startedAt))
-    .all();
+    .orderBy(asc(sessionSegments.startedAt));
 }
 
 /** The stored note body; a row that no longer fits the schema is a bug, never silently reset. */

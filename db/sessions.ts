@@ -6,17 +6,19 @@ import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { emptyNote } from "@/lib/notes/empty-note";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import { safetyPlanTemplateItems } from "@/lib/notes/guidance-panel";
+import type { NoteStatus } from "@/lib/notes/status";
+import type { SessionListQuery } from "@/lib/validation/session-list";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
-import { appendAudit } from "./audit";
-import { authorize } from "./authorize";
+import type { Tx } from "./client";
 import { type ClientSummary, findVisibleClient } from "./clients";
 import type { DbContext } from "./context";
-import { readPracticeSettings } from "./practice";
+import { operation } from "./operation";
+import { practiceTimeZone } from "./practice";
 import { type SegmentView, findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
-import type { NoteStatus } from "@/lib/notes/status";
 import { addenda, billingLines, clients, crisisSessions, sessionSegments, users } from "./schema";
+import { ownNotes } from "./scopes";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };
 export type AddendumView = { id: string; authorName: string; reason: string; text: string; createdAt: string };
@@ -40,87 +42,88 @@ export type SessionView = {
   timeZone: string;
 };
 
-export function startSession(ctx: DbContext, input: z.output<typeof startSessionSchema> & { startTimer: boolean }): { sessionId: string } {
-  authorize(ctx, CLINICAL_ROLES, "sessions.start");
-  const now = new Date().toISOString();
-  const sessionId = randomUUID();
-  const { clientId, startTimer, ...meta } = input;
-  ctx.db.transaction(
-    (tx) => {
-      findVisibleClient(tx, ctx, clientId);
-      tx.insert(crisisSessions)
-        .values({
-          id: sessionId,
-          clientId,
-          clinicianId: ctx.actor.id,
-          ...meta,
-          audioOnlyReason: meta.audioOnlyReason || null,
-          note: JSON.stringify(emptyNote(safetyPlanTemplateItems())),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      appendAudit(tx, ctx, { action: "note.created", entityType: "crisis_session", entityId: sessionId, detail: { modality: meta.modality } });
-      if (startTimer) openSegment(tx, ctx, sessionId, now);
-    },
-    { behavior: "immediate" },
-  );
-  return { sessionId };
+export async function startSession(ctx: DbContext, input: z.output<typeof startSessionSchema> & { startTimer: boolean }): Promise<{ sessionId: string }> {
+  return operation(ctx, { name: "sessions.start", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const now = new Date().toISOString();
+    const sessionId = randomUUID();
+    const { clientId, startTimer, ...meta } = input;
+    await findVisibleClient(tx, actor, clientId);
+    await tx.insert(crisisSessions).values({
+      id: sessionId,
+      clientId,
+      clinicianId: actor.id,
+      ...meta,
+      audioOnlyReason: meta.audioOnlyReason || null,
+      note: JSON.stringify(emptyNote(safetyPlanTemplateItems())),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await work.audit({ action: "note.created", entityType: "crisis_session", entityId: sessionId, detail: { modality: meta.modality } });
+    if (startTimer) await openSegment(work, sessionId, now);
+    return { sessionId };
+  });
 }
 
-export function getSession(ctx: DbContext, sessionId: string): SessionView {
-  authorize(ctx, CLINICAL_ROLES, "sessions.read");
-  return ctx.db.transaction(
-    (tx) => {
-      const row = findOwnSession(tx, ctx, sessionId);
-      const client = findVisibleClient(tx, ctx, row.clientId);
-      const clinician = tx
-        .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId })
-        .from(users)
-        .where(eq(users.id, row.clinicianId))
-        .get();
-      const lines = row.dateOfService
-        ? tx
-            .select()
-            .from(billingLines)
-            .where(and(eq(billingLines.clinicianId, row.clinicianId), eq(billingLines.clientId, row.clientId), eq(billingLines.dateOfService, row.dateOfService)))
-            .all()
-        : [];
-      const notes = tx
-        .select({ id: addenda.id, authorName: users.name, reason: addenda.reason, text: addenda.text, createdAt: addenda.createdAt })
-        .from(addenda)
-        .innerJoin(users, eq(users.id, addenda.authorId))
-        .where(eq(addenda.sessionId, row.id))
-        .orderBy(addenda.createdAt)
-        .all();
-      appendAudit(tx, ctx, { action: "note.viewed", entityType: "crisis_session", entityId: row.id });
-      return {
-        id: row.id,
-        status: row.status,
-        version: row.version,
-        dateOfService: row.dateOfService,
-        meta: {
-          modality: row.modality,
-          placeOfService: row.placeOfService,
-          clientAtHome: row.clientAtHome,
-          audioOnlyReason: row.audioOnlyReason ?? "",
-          contactStart: row.contactStart,
-        },
-        timesAttested: row.timesAttested,
-        note: parseNote(row),
-        client,
-        clinician: { name: clinician?.name ?? "", credentials: clinician?.credentials ?? null, supervised: Boolean(clinician?.supervisorId) },
-        segments: segmentsOf(tx, row.id),
-        signedAt: row.signedAt,
-        guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
-        // Lines exist for the day once any of its notes is signed; a draft shows none.
-        billingLines: row.status === "draft" ? [] : lines.map(toLineView),
-        addenda: notes,
-        timeZone: readPracticeSettings(tx)?.timeZone ?? "UTC",
-      };
-    },
-    { behavior: "immediate" },
-  );
+/**
+ * The note page (or its print view): the note, its time, its day's lines and addenda. A read of
+ * PHI, audited once per look as a view or a print.
+ */
+export async function getSession(ctx: DbContext, sessionId: string, options: { purpose: "view" | "print" } = { purpose: "view" }): Promise<SessionView> {
+  return operation(ctx, { name: "sessions.read", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const row = await findOwnSession(tx, actor, sessionId);
+    const client = await findVisibleClient(tx, actor, row.clientId);
+    const [clinician] = await tx
+      .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId })
+      .from(users)
+      .where(eq(users.id, row.clinicianId));
+    // Lines exist for the day once any of its notes is signed; a draft shows none.
+    const lines = row.dateOfService && row.status !== "draft" ? await dayLines(tx, { clinicianId: row.clinicianId, clientId: row.clientId, dateOfService: row.dateOfService }) : [];
+    const notes = await tx
+      .select({ id: addenda.id, authorName: users.name, reason: addenda.reason, text: addenda.text, createdAt: addenda.createdAt })
+      .from(addenda)
+      .innerJoin(users, eq(users.id, addenda.authorId))
+      .where(eq(addenda.sessionId, row.id))
+      .orderBy(addenda.createdAt);
+    const segments = await segmentsOf(tx, row.id);
+    const timeZone = await practiceTimeZone(tx);
+    await work.auditView({ action: options.purpose === "print" ? "note.printed" : "note.viewed", entityType: "crisis_session", entityId: row.id });
+    return {
+      id: row.id,
+      status: row.status,
+      version: row.version,
+      dateOfService: row.dateOfService,
+      meta: {
+        modality: row.modality,
+        placeOfService: row.placeOfService,
+        clientAtHome: row.clientAtHome,
+        audioOnlyReason: row.audioOnlyReason ?? "",
+        contactStart: row.contactStart,
+      },
+      timesAttested: row.timesAttested,
+      note: parseNote(row),
+      client,
+      clinician: { name: clinician?.name ?? "", credentials: clinician?.credentials ?? null, supervised: Boolean(clinician?.supervisorId) },
+      segments,
+      signedAt: row.signedAt,
+      guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
+      billingLines: lines,
+      addenda: notes,
+      timeZone,
+    };
+  });
+}
+
+type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
+
+/** The billing lines of one clinician's day with one client (BILLING-RULES §1). */
+export async function dayLines(tx: Tx, day: ClientDay): Promise<BillingLineView[]> {
+  const rows = await tx
+    .select()
+    .from(billingLines)
+    .where(and(eq(billingLines.clinicianId, day.clinicianId), eq(billingLines.clientId, day.clientId), eq(billingLines.dateOfService, day.dateOfService)));
+  return rows.map(toLineView);
 }
 
 export const toLineView = (line: typeof billingLines.$inferSelect): BillingLineView => ({
@@ -132,30 +135,38 @@ export const toLineView = (line: typeof billingLines.$inferSelect): BillingLineV
 });
 
 export type SessionListItem = { id: string; clientName: string; dateOfService: string | null; status: NoteStatus; createdAt: string };
-export type SessionFilters = { clientId?: string; from?: string; to?: string; status?: NoteStatus; page: number };
 export const SESSIONS_PAGE_SIZE = 25;
 
-/** The acting clinician's notes, filtered and paginated in SQL. */
-export function listMySessions(ctx: DbContext, filters: SessionFilters): { items: SessionListItem[]; total: number } {
-  authorize(ctx, CLINICAL_ROLES, "sessions.list");
-  const where = and(
-    eq(crisisSessions.clinicianId, ctx.actor.id),
-    filters.clientId ? eq(crisisSessions.clientId, filters.clientId) : undefined,
-    filters.status ? eq(crisisSessions.status, filters.status) : undefined,
-    filters.from ? gte(crisisSessions.dateOfService, filters.from) : undefined,
-    filters.to ? lte(crisisSessions.dateOfService, filters.to) : undefined,
-  );
-  const items = ctx.db
-    .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt })
-    .from(crisisSessions)
-    .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-    .where(where)
-    .orderBy(desc(crisisSessions.createdAt))
-    .limit(SESSIONS_PAGE_SIZE)
-    .offset((Math.max(1, filters.page) - 1) * SESSIONS_PAGE_SIZE)
-    .all();
-  const total = ctx.db.select({ n: count() }).from(crisisSessions).where(where).get()?.n ?? 0;
-  return { items, total };
+/** The acting clinician's notes, filtered and paginated in SQL. Audited with the filters and counts. */
+export async function listMySessions(ctx: DbContext, filters: SessionListQuery): Promise<{ items: SessionListItem[]; total: number }> {
+  return operation(ctx, { name: "sessions.list", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const where = and(
+      ownNotes(actor),
+      filters.clientId ? eq(crisisSessions.clientId, filters.clientId) : undefined,
+      filters.status ? eq(crisisSessions.status, filters.status) : undefined,
+      filters.from ? gte(crisisSessions.dateOfService, filters.from) : undefined,
+      filters.to ? lte(crisisSessions.dateOfService, filters.to) : undefined,
+    );
+    const page = Math.max(1, filters.page);
+    const items = await tx
+      .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt })
+      .from(crisisSessions)
+      .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
+      .where(where)
+      .orderBy(desc(crisisSessions.createdAt))
+      .limit(SESSIONS_PAGE_SIZE)
+      .offset((page - 1) * SESSIONS_PAGE_SIZE);
+    const [totalRow] = await tx.select({ n: count() }).from(crisisSessions).where(where);
+    const total = totalRow?.n ?? 0;
+    await work.auditView({
+      action: "notes.listed",
+      entityType: "note_list",
+      // Ids and filters only: the client's name never goes into the audit trail.
+      detail: { clientId: filters.clientId ?? null, status: filters.status ?? null, from: filters.from ?? null, to: filters.to ?? null, page, shown: items.length, total },
+    });
+    return { items, total };
+  });
 }
 
 export type Dashboard = {
@@ -165,44 +176,56 @@ export type Dashboard = {
   signedThisWeek: (SessionListItem & { lines: BillingLineView[] })[];
 };
 
-export function getDashboard(ctx: DbContext, weekStart: string): Dashboard {
-  authorize(ctx, CLINICAL_ROLES, "sessions.dashboard");
-  const running = ctx.db
-    .select({ sessionId: sessionSegments.sessionId, clientName: clients.name, startedAt: sessionSegments.startedAt })
-    .from(sessionSegments)
-    .innerJoin(crisisSessions, eq(crisisSessions.id, sessionSegments.sessionId))
-    .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-    .where(and(eq(sessionSegments.clinicianId, ctx.actor.id), isNull(sessionSegments.endedAt)))
-    .get();
-  const byStatus = (statuses: NoteStatus[], signedSince?: string) =>
-    ctx.db
+// A week of one clinician's crisis notes fits; drafts and returned notes past this are in /sessions.
+const DASHBOARD_LIMIT = 200;
+
+/** The clinician's home page in four queries: the running timer, drafts, returned, this week's signed notes with their lines. */
+export async function getDashboard(ctx: DbContext, weekStart: string): Promise<Dashboard> {
+  return operation(ctx, { name: "sessions.dashboard", roles: CLINICAL_ROLES }, async (work) => {
+    const { tx, actor } = work;
+    const [running] = await tx
+      .select({ sessionId: sessionSegments.sessionId, clientName: clients.name, startedAt: sessionSegments.startedAt })
+      .from(sessionSegments)
+      .innerJoin(crisisSessions, eq(crisisSessions.id, sessionSegments.sessionId))
+      .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
+      .where(and(eq(sessionSegments.clinicianId, actor.id), isNull(sessionSegments.endedAt)));
+    const notes = await tx
       .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt, clientId: crisisSessions.clientId })
       .from(crisisSessions)
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(
-        and(
-          eq(crisisSessions.clinicianId, ctx.actor.id),
-          inArray(crisisSessions.status, statuses),
-          signedSince ? gte(crisisSessions.dateOfService, signedSince) : undefined,
-        ),
-      )
+      .where(and(ownNotes(actor), inArray(crisisSessions.status, ["draft", "returned"])))
       .orderBy(desc(crisisSessions.createdAt))
-      // A week of one clinician's crisis notes fits; drafts and returned notes past this are in /sessions.
-      .limit(200)
-      .all();
-  const signed = byStatus(["pending_review", "final"], weekStart);
-  return {
-    running: running ?? null,
-    drafts: byStatus(["draft"]),
-    returned: byStatus(["returned"]),
-    signedThisWeek: signed.map((s) => ({
-      ...s,
-      lines: ctx.db
-        .select()
-        .from(billingLines)
-        .where(and(eq(billingLines.clinicianId, ctx.actor.id), eq(billingLines.clientId, s.clientId), eq(billingLines.dateOfService, s.dateOfService ?? "")))
-        .all()
-        .map(toLineView),
-    })),
-  };
+      .limit(DASHBOARD_LIMIT * 2);
+    const drafts = notes.filter((n) => n.status === "draft").slice(0, DASHBOARD_LIMIT);
+    const returned = notes.filter((n) => n.status === "returned").slice(0, DASHBOARD_LIMIT);
+    const signed = await tx
+      .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt, clientId: crisisSessions.clientId })
+      .from(crisisSessions)
+      .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
+      .where(and(ownNotes(actor), inArray(crisisSessions.status, ["pending_review", "final"]), gte(crisisSessions.dateOfService, weekStart)))
+      .orderBy(desc(crisisSessions.createdAt))
+      .limit(DASHBOARD_LIMIT);
+    // One query for every signed day's lines, grouped here (was one query per note).
+    const weekLines = await tx
+      .select()
+      .from(billingLines)
+      .where(and(eq(billingLines.clinicianId, actor.id), gte(billingLines.dateOfService, weekStart)));
+    const linesByDay = new Map<string, BillingLineView[]>();
+    for (const line of weekLines) {
+      const key = `${line.clientId}|${line.dateOfService}`;
+      linesByDay.set(key, [...(linesByDay.get(key) ?? []), toLineView(line)]);
+    }
+    const dashboard: Dashboard = {
+      running: running ?? null,
+      drafts: drafts.map(({ clientId: _clientId, ...item }) => item),
+      returned: returned.map(({ clientId: _clientId, ...item }) => item),
+      signedThisWeek: signed.map(({ clientId, ...item }) => ({ ...item, lines: linesByDay.get(`${clientId}|${item.dateOfService ?? ""}`) ?? [] })),
+    };
+    await work.auditView({
+      action: "dashboard.viewed",
+      entityType: "dashboard",
+      detail: { running: dashboard.running !== null, drafts: drafts.length, returned: returned.length, signedThisWeek: signed.length },
+    });
+    return dashboard;
+  });
 }

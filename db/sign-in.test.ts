@@ -10,7 +10,7 @@ let admin: ActorContext;
 let therapist: AddedUser;
 let visitor: DbContext;
 
-const attempt = (email: string, password: string) => signInWithPassword(visitor, { email, password });
+const attempt = async (email: string, password: string) => await signInWithPassword(visitor, { email, password });
 const failureReasons = (userId: string | null) =>
   auditRows(db)
     .filter((row) => row.action === "auth.sign_in_failed" && row.entityId === userId)
@@ -40,10 +40,10 @@ describe("signing in with a password", () => {
   });
 
   it("a deactivated user is refused even with the right password", async () => {
-    setUserActive(admin, { userId: therapist.id, active: false });
+    await setUserActive(admin, { userId: therapist.id, active: false });
     expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
     expect(failureReasons(therapist.id)).toEqual(["inactive"]);
-    expect(findActiveActor({ db }, therapist.id)).toBeNull();
+    expect(await findActiveActor({ db }, therapist.id)).toBeNull();
   });
 });
 
@@ -56,7 +56,7 @@ describe("lockout after 5 wrong passwords", () => {
 
   it("every failure returns null, and the 5th locks the account (audited)", async () => {
     expect(await failFiveTimes()).toEqual([null, null, null, null, null]);
-    expect(getUser(admin, therapist.id).locked).toBe(true);
+    expect((await getUser(admin, therapist.id)).locked).toBe(true);
     const lockout = auditRows(db).filter((row) => row.action === "auth.lockout");
     expect(lockout).toHaveLength(1);
     expect(lockout[0]).toMatchObject({ entityId: therapist.id, outcome: "failure" });
@@ -72,6 +72,6 @@ describe("lockout after 5 wrong passwords", () => {
     for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
     expect(await attempt(therapist.email, therapist.temporaryPassword)).not.toBeNull();
     for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
-    expect(getUser(admin, therapist.id).locked).toBe(false);
+    expect((await getUser(admin, therapist.id)).locked).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { Db } from "./client";
 import type { ActorContext, DbContext } from "./context";
 import { auditEvents, users } from "./schema";
 import { signInWithPassword } from "./sign-in";
-import { type AddedUser, addUser, asActor, contextOf, lastAudit, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";
+import { type AddedUser, addUser, asActor, contextOf, lastAudit, rejectionOf, rowCount, setUpPractice } from "./test-support";
 import { changeOwnPassword, createUser, findUserIdByEmail, getUser, resetPassword, setUserActive, updateUser } from "./users";
 
 const newUser = (overrides: Partial<CreateUserInput> = {}) =>
@@ -36,34 +36,34 @@ describe("an admin manages users, and each change is audited", () => {
     expect(row).toMatchObject({ email: "nia@test.example", role: "therapist", supervisorId: supervisor.id, mustChangePassword: true, active: true });
     expect(await verifyPassword(row?.passwordHash ?? "", temporaryPassword)).toBe(true);
     expect(lastAudit(db)).toMatchObject({ action: "user.created", entityId: userId, actorId: admin.actor.id, outcome: "success", ip: "203.0.113.7" });
-    expect(getUser(admin, userId)).not.toHaveProperty("passwordHash");
+    expect(await getUser(admin, userId)).not.toHaveProperty("passwordHash");
   });
 
-  it("changes a user's details", () => {
-    updateUser(admin, changes(therapist.id, { supervisorId: "" }));
+  it("changes a user's details", async () => {
+    await updateUser(admin, changes(therapist.id, { supervisorId: "" }));
     expect(userRow(db, therapist.id)).toMatchObject({ name: "Renamed", credentials: "LPC", supervisorId: null });
     expect(lastAudit(db)).toMatchObject({ action: "user.changed", entityId: therapist.id, actorId: admin.actor.id });
   });
 
-  it("deactivates and reactivates a user; repeating a state writes nothing", () => {
-    setUserActive(admin, { userId: therapist.id, active: false });
+  it("deactivates and reactivates a user; repeating a state writes nothing", async () => {
+    await setUserActive(admin, { userId: therapist.id, active: false });
     expect(userRow(db, therapist.id)?.active).toBe(false);
     expect(lastAudit(db)).toMatchObject({ action: "user.deactivated", entityId: therapist.id });
     const rowsBefore = rowCount(db, auditEvents);
-    setUserActive(admin, { userId: therapist.id, active: false });
+    await setUserActive(admin, { userId: therapist.id, active: false });
     expect(rowCount(db, auditEvents)).toBe(rowsBefore);
-    setUserActive(admin, { userId: therapist.id, active: true });
+    await setUserActive(admin, { userId: therapist.id, active: true });
     expect(userRow(db, therapist.id)?.active).toBe(true);
     expect(lastAudit(db)).toMatchObject({ action: "user.reactivated", entityId: therapist.id });
   });
 
   it("resets a password: the new temporary one works, the old one does not, and a lockout is lifted", async () => {
-    for (let i = 0; i < 5; i += 1) await signInWithPassword(contextOf(db, therapist.id), { email: therapist.email, password: "wrong-password" });
-    expect(getUser(admin, therapist.id).locked).toBe(true);
+    for (let i = 0; i < 5; i += 1) await signInWithPassword(await contextOf(db, therapist.id), { email: therapist.email, password: "wrong-password" });
+    expect((await getUser(admin, therapist.id)).locked).toBe(true);
     const { temporaryPassword } = await resetPassword(admin, therapist.id);
-    expect(getUser(admin, therapist.id)).toMatchObject({ locked: false, mustChangePassword: true });
+    expect(await getUser(admin, therapist.id)).toMatchObject({ locked: false, mustChangePassword: true });
     expect(lastAudit(db)).toMatchObject({ action: "user.password_reset", entityId: therapist.id, actorId: admin.actor.id });
-    const signIn = (password: string) => signInWithPassword({ db, actor: null, ip: null }, { email: therapist.email, password });
+    const signIn = async (password: string) => await signInWithPassword({ db, actor: null, ip: null }, { email: therapist.email, password });
     expect(await signIn(therapist.temporaryPassword)).toBeNull();
     expect(await signIn(temporaryPassword)).toMatchObject({ id: therapist.id, mustChangePassword: true });
   });
@@ -77,16 +77,16 @@ describe("the audit row is written in the same transaction as the change", () =>
 
   it("create", async () => {
     await expect(createUser(admin, newUser())).rejects.toThrow(/audit unavailable/);
-    expect(findUserIdByEmail({ db }, "nia@test.example")).toBeNull();
+    expect(await findUserIdByEmail({ db }, "nia@test.example")).toBeNull();
   });
 
-  it("update", () => {
-    expect(() => updateUser(admin, changes(therapist.id))).toThrow(/audit unavailable/);
+  it("update", async () => {
+    await expect(updateUser(admin, changes(therapist.id))).rejects.toThrow(/audit unavailable/);
     expect(userRow(db, therapist.id)?.name).not.toBe("Renamed");
   });
 
-  it("deactivate", () => {
-    expect(() => setUserActive(admin, { userId: therapist.id, active: false })).toThrow(/audit unavailable/);
+  it("deactivate", async () => {
+    await expect(setUserActive(admin, { userId: therapist.id, active: false })).rejects.toThrow(/audit unavailable/);
     expect(userRow(db, therapist.id)?.active).toBe(true);
   });
 
@@ -100,16 +100,16 @@ describe("the audit row is written in the same transaction as the change", () =>
 describe("anyone but an admin is refused, audited, and changes nothing", () => {
   type Operation = { operation: string; run: (ctx: DbContext) => unknown };
   const operations: Operation[] = [
-    { operation: "users.create", run: (ctx) => createUser(ctx, newUser()) },
-    { operation: "users.update", run: (ctx) => updateUser(ctx, changes(therapist.id, { role: "admin", supervisorId: "" })) },
-    { operation: "users.deactivate", run: (ctx) => setUserActive(ctx, { userId: supervisor.id, active: false }) },
-    { operation: "users.reset_password", run: (ctx) => resetPassword(ctx, supervisor.id) },
-    { operation: "users.read", run: (ctx) => getUser(ctx, supervisor.id) },
+    { operation: "users.create", run: async (ctx) => await createUser(ctx, newUser()) },
+    { operation: "users.update", run: async (ctx) => await updateUser(ctx, changes(therapist.id, { role: "admin", supervisorId: "" })) },
+    { operation: "users.deactivate", run: async (ctx) => await setUserActive(ctx, { userId: supervisor.id, active: false }) },
+    { operation: "users.reset_password", run: async (ctx) => await resetPassword(ctx, supervisor.id) },
+    { operation: "users.read", run: async (ctx) => await getUser(ctx, supervisor.id) },
   ];
 
   describe.each(["therapist", "supervisor"] as const)("as a %s", (role) => {
     it.each(operations)("$operation", async ({ operation, run }) => {
-      const actor = asActor(contextOf(db, role === "therapist" ? therapist.id : supervisor.id));
+      const actor = asActor(await contextOf(db, role === "therapist" ? therapist.id : supervisor.id));
       const before = { users: db.select().from(users).all(), audit: rowCount(db, auditEvents) };
       const error = await rejectionOf(Promise.resolve().then(() => run(actor)));
       expect(error).toBeInstanceOf(AppError);
@@ -124,7 +124,7 @@ describe("anyone but an admin is refused, audited, and changes nothing", () => {
     const before = rowCount(db, auditEvents);
     await expect(createUser({ db, actor: null, ip: null }, newUser())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     expect(rowCount(db, auditEvents)).toBe(before);
-    expect(findUserIdByEmail({ db }, "nia@test.example")).toBeNull();
+    expect(await findUserIdByEmail({ db }, "nia@test.example")).toBeNull();
   });
 });
 
@@ -138,44 +138,44 @@ describe("rules that protect the practice", () => {
 
   it("a therapist's supervisor must be an active supervisor", async () => {
     const inactiveSupervisor = await addUser(admin, "supervisor");
-    setUserActive(admin, { userId: inactiveSupervisor.id, active: false });
+    await setUserActive(admin, { userId: inactiveSupervisor.id, active: false });
     const before = rowCount(db, users);
     for (const supervisorId of [therapist.id, admin.actor.id, inactiveSupervisor.id, "no-such-user"]) {
       const error = await rejectionOf(createUser(admin, newUser({ supervisorId })));
       expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { supervisorId: ["Choose an active supervisor from the list."] } });
     }
     expect(rowCount(db, users)).toBe(before);
-    expect(thrownBy(() => updateUser(admin, changes(therapist.id, { supervisorId: therapist.id })))).toMatchObject({
+    expect(await rejectionOf(updateUser(admin, changes(therapist.id, { supervisorId: therapist.id })))).toMatchObject({
       fieldErrors: { supervisorId: ["A user cannot supervise themselves."] },
     });
   });
 
-  it("the last active admin can be neither demoted nor deactivated", () => {
-    const demote = thrownBy(() => updateUser(admin, changes(admin.actor.id, { role: "supervisor" })));
+  it("the last active admin can be neither demoted nor deactivated", async () => {
+    const demote = await rejectionOf(updateUser(admin, changes(admin.actor.id, { role: "supervisor" })));
     expect(demote).toMatchObject({ code: "VALIDATION", fieldErrors: { role: ["The practice needs at least one active admin."] } });
-    const deactivateSelf = thrownBy(() => setUserActive(admin, { userId: admin.actor.id, active: false }));
+    const deactivateSelf = await rejectionOf(setUserActive(admin, { userId: admin.actor.id, active: false }));
     expect(deactivateSelf).toMatchObject({ code: "CONFLICT", message: "You cannot deactivate your own account." });
     expect(userRow(db, admin.actor.id)).toMatchObject({ role: "admin", active: true });
   });
 
   it("two admins deactivating each other at once leave one admin active", async () => {
-    const second = asActor(contextOf(db, (await addUser(admin, "admin")).id));
-    setUserActive(second, { userId: admin.actor.id, active: false });
+    const second = asActor(await contextOf(db, (await addUser(admin, "admin")).id));
+    await setUserActive(second, { userId: admin.actor.id, active: false });
     // `admin` acts on a context read before its own deactivation, as a concurrent request would.
-    const error = thrownBy(() => setUserActive(admin, { userId: second.actor.id, active: false }));
+    const error = await rejectionOf(setUserActive(admin, { userId: second.actor.id, active: false }));
     expect(error).toMatchObject({ code: "CONFLICT", message: "The practice needs at least one active admin." });
     expect(userRow(db, second.actor.id)?.active).toBe(true);
   });
 
-  it("a supervisor with therapists keeps the role until they are reassigned", () => {
-    const error = thrownBy(() => updateUser(admin, changes(supervisor.id, { role: "therapist" })));
+  it("a supervisor with therapists keeps the role until they are reassigned", async () => {
+    const error = await rejectionOf(updateUser(admin, changes(supervisor.id, { role: "therapist" })));
     expect(error).toMatchObject({ fieldErrors: { role: ["Assign this supervisor's therapists to someone else first."] } });
   });
 });
 
 describe("changing one's own password", () => {
   it("with the wrong current password fails on that field and changes nothing", async () => {
-    const me = asActor(contextOf(db, therapist.id));
+    const me = asActor(await contextOf(db, therapist.id));
     const before = { hash: userRow(db, therapist.id)?.passwordHash, audit: rowCount(db, auditEvents) };
     const input = { currentPassword: "not-my-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" };
     const error = await rejectionOf(changeOwnPassword(me, input));
@@ -184,7 +184,7 @@ describe("changing one's own password", () => {
   });
 
   it("with the right one replaces it and ends the temporary-password state", async () => {
-    const me = asActor(contextOf(db, therapist.id));
+    const me = asActor(await contextOf(db, therapist.id));
     const newPassword = "a-brand-new-password";
     await changeOwnPassword(me, { currentPassword: therapist.temporaryPassword, newPassword, confirmPassword: newPassword });
     expect(userRow(db, therapist.id)?.mustChangePassword).toBe(false);

@@ -1,16 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
 import { CLEARED_LOCKOUT } from "@/lib/auth/lockout";
 import { generateTemporaryPassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { changePasswordSchema } from "@/lib/validation/auth";
 import type { createUserSchema, updateUserSchema } from "@/lib/validation/users";
-import { type Tx, appendAudit } from "./audit";
-import { authorize } from "./authorize";
-import { type DbContext, requireActor } from "./context";
-import type { Role } from "@/lib/auth/roles";
+import type { Tx } from "./client";
+import type { DbContext } from "./context";
+import { operation, publicOperation, requireRole } from "./operation";
 import { users } from "./schema";
 
 /** What admins see of a user: never the password hash or lockout internals. */
@@ -28,10 +29,11 @@ export type UserSummary = {
   mustChangePassword: boolean;
 };
 
-const supervisors = users;
+const ADMINS: readonly Role[] = ["admin"];
 
-function selectSummaries(tx: Tx) {
-  return tx
+async function selectSummaries(tx: Tx, userId?: string): Promise<UserSummary[]> {
+  const supervisor = alias(users, "supervisor");
+  const rows = await tx
     .select({
       id: users.id,
       email: users.email,
@@ -40,64 +42,46 @@ function selectSummaries(tx: Tx) {
       credentials: users.credentials,
       npi: users.npi,
       supervisorId: users.supervisorId,
+      supervisorName: supervisor.name,
       active: users.active,
       lockedUntil: users.lockedUntil,
       mustChangePassword: users.mustChangePassword,
     })
-    .from(users);
+    .from(users)
+    .leftJoin(supervisor, eq(supervisor.id, users.supervisorId))
+    .where(userId === undefined ? undefined : eq(users.id, userId))
+    .orderBy(asc(users.name));
+  const now = Date.now();
+  return rows.map(({ lockedUntil, ...row }) => ({ ...row, locked: lockedUntil !== null && Date.parse(lockedUntil) > now }));
 }
 
-function toSummary(
-  row: ReturnType<ReturnType<typeof selectSummaries>["all"]>[number],
-  names: Map<string, string>,
-  now: Date,
-): UserSummary {
-  const { lockedUntil, ...rest } = row;
-  return {
-    ...rest,
-    supervisorName: row.supervisorId ? (names.get(row.supervisorId) ?? null) : null,
-    locked: lockedUntil !== null && Date.parse(lockedUntil) > now.getTime(),
-  };
+export async function listUsers(ctx: DbContext): Promise<UserSummary[]> {
+  return operation(ctx, { name: "users.list", roles: ADMINS, mode: "read" }, ({ tx }) => selectSummaries(tx));
 }
 
-export function listUsers(ctx: DbContext): UserSummary[] {
-  authorize(ctx, ["admin"], "users.list");
-  const rows = selectSummaries(ctx.db).orderBy(asc(users.name)).all();
-  const names = new Map(rows.map((r) => [r.id, r.name]));
-  const now = new Date();
-  return rows.map((row) => toSummary(row, names, now));
-}
-
-export function getUser(ctx: DbContext, userId: string): UserSummary {
-  authorize(ctx, ["admin"], "users.read");
-  const row = selectSummaries(ctx.db).where(eq(users.id, userId)).get();
-  if (!row) throw new AppError("NOT_FOUND", "That user does not exist.");
-  const supervisor = row.supervisorId
-    ? ctx.db.select({ name: supervisors.name }).from(supervisors).where(eq(supervisors.id, row.supervisorId)).get()
-    : undefined;
-  const names = new Map(supervisor && row.supervisorId ? [[row.supervisorId, supervisor.name]] : []);
-  return toSummary(row, names, new Date());
+export async function getUser(ctx: DbContext, userId: string): Promise<UserSummary> {
+  return operation(ctx, { name: "users.read", roles: ADMINS, mode: "read" }, async ({ tx }) => {
+    const [user] = await selectSummaries(tx, userId);
+    if (!user) throw new AppError("NOT_FOUND", "That user does not exist.");
+    return user;
+  });
 }
 
 /** Active supervisors an admin can assign to a therapist. */
-export function listSupervisorOptions(ctx: DbContext): { id: string; name: string }[] {
-  authorize(ctx, ["admin"], "users.list_supervisors");
-  return ctx.db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.role, "supervisor"), eq(users.active, true)))
-    .orderBy(asc(users.name))
-    .all();
+export async function listSupervisorOptions(ctx: DbContext): Promise<{ id: string; name: string }[]> {
+  return operation(ctx, { name: "users.list_supervisors", roles: ADMINS, mode: "read" }, ({ tx }) =>
+    tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.role, "supervisor"), eq(users.active, true)))
+      .orderBy(asc(users.name)),
+  );
 }
 
-function assertValidSupervisor(tx: Tx, supervisorId: string | null, userId: string | null): void {
+async function assertValidSupervisor(tx: Tx, supervisorId: string | null, userId: string | null): Promise<void> {
   if (supervisorId === null) return;
   if (supervisorId === userId) throw fieldError("supervisorId", "A user cannot supervise themselves.");
-  const supervisor = tx
-    .select({ role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.id, supervisorId))
-    .get();
+  const [supervisor] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, supervisorId));
   if (!supervisor || supervisor.role !== "supervisor" || !supervisor.active) {
     throw fieldError("supervisorId", "Choose an active supervisor from the list.");
   }
@@ -107,152 +91,115 @@ function fieldError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
 }
 
-function assertEmailFree(tx: Tx, email: string): void {
-  if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-    throw fieldError("email", "A user with this email already exists.");
-  }
+async function assertEmailFree(tx: Tx, email: string): Promise<void> {
+  const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) throw fieldError("email", "A user with this email already exists.");
 }
 
-export async function createUser(
-  ctx: DbContext,
-  input: z.output<typeof createUserSchema>,
-): Promise<{ userId: string; temporaryPassword: string }> {
-  authorize(ctx, ["admin"], "users.create");
-  assertEmailFree(ctx.db, input.email);
+export async function createUser(ctx: DbContext, input: z.output<typeof createUserSchema>): Promise<{ userId: string; temporaryPassword: string }> {
+  // The slow hash comes outside the transaction, after the role check (a refusal costs no hash).
+  await requireRole(ctx, { name: "users.create", roles: ADMINS });
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  const now = new Date().toISOString();
-  const userId = randomUUID();
-  ctx.db.transaction(
-    (tx) => {
-      assertEmailFree(tx, input.email);
-      assertValidSupervisor(tx, input.supervisorId, null);
-      tx.insert(users)
-        .values({ ...input, id: userId, passwordHash, mustChangePassword: true, createdAt: now, updatedAt: now })
-        .run();
-      appendAudit(tx, ctx, {
-        action: "user.created",
-        entityType: "user",
-        entityId: userId,
-        detail: { role: input.role, supervised: input.supervisorId !== null },
-      });
-    },
-    { behavior: "immediate" },
-  );
-  return { userId, temporaryPassword };
+  return operation(ctx, { name: "users.create", roles: ADMINS }, async ({ tx, audit }) => {
+    await assertEmailFree(tx, input.email);
+    await assertValidSupervisor(tx, input.supervisorId, null);
+    const now = new Date().toISOString();
+    const userId = randomUUID();
+    await tx.insert(users).values({ ...input, id: userId, passwordHash, mustChangePassword: true, createdAt: now, updatedAt: now });
+    await audit({ action: "user.created", entityType: "user", entityId: userId, detail: { role: input.role, supervised: input.supervisorId !== null } });
+    return { userId, temporaryPassword };
+  });
 }
 
-function countActiveAdminsExcept(tx: Tx, userId: string): number {
-  const row = tx
+async function countActiveAdminsExcept(tx: Tx, userId: string): Promise<number> {
+  const [row] = await tx
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)))
-    .get();
+    .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, userId)));
   return row?.n ?? 0;
 }
 
-export function updateUser(ctx: DbContext, input: z.output<typeof updateUserSchema>): void {
-  authorize(ctx, ["admin"], "users.update");
+export async function updateUser(ctx: DbContext, input: z.output<typeof updateUserSchema>): Promise<void> {
   const { userId, ...changes } = input;
-  ctx.db.transaction(
-    (tx) => {
-      const before = tx.select().from(users).where(eq(users.id, userId)).get();
-      if (!before) throw new AppError("NOT_FOUND", "That user does not exist.");
-      assertValidSupervisor(tx, changes.supervisorId, userId);
-      if (before.role === "admin" && changes.role !== "admin" && countActiveAdminsExcept(tx, userId) === 0) {
-        throw fieldError("role", "The practice needs at least one active admin.");
-      }
-      if (before.role === "supervisor" && changes.role !== "supervisor") {
-        const supervisees = tx.select({ n: count() }).from(users).where(eq(users.supervisorId, userId)).get();
-        if ((supervisees?.n ?? 0) > 0) {
-          throw fieldError("role", "Assign this supervisor's therapists to someone else first.");
-        }
-      }
-      tx.update(users)
-        .set({ ...changes, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, userId))
-        .run();
-      const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => before[k] !== changes[k]);
-      appendAudit(tx, ctx, {
-        action: "user.changed",
-        entityType: "user",
-        entityId: userId,
-        detail: { fields: changed.join(","), role: changes.role },
-      });
-    },
-    { behavior: "immediate" },
-  );
+  await operation(ctx, { name: "users.update", roles: ADMINS }, async ({ tx, audit }) => {
+    const [before] = await tx.select().from(users).where(eq(users.id, userId));
+    if (!before) throw new AppError("NOT_FOUND", "That user does not exist.");
+    await assertValidSupervisor(tx, changes.supervisorId, userId);
+    if (before.role === "admin" && changes.role !== "admin" && (await countActiveAdminsExcept(tx, userId)) === 0) {
+      throw fieldError("role", "The practice needs at least one active admin.");
+    }
+    if (before.role === "supervisor" && changes.role !== "supervisor") {
+      const [supervisees] = await tx.select({ n: count() }).from(users).where(eq(users.supervisorId, userId));
+      if ((supervisees?.n ?? 0) > 0) throw fieldError("role", "Assign this supervisor's therapists to someone else first.");
+    }
+    await tx
+      .update(users)
+      .set({ ...changes, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId));
+    const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => before[k] !== changes[k]);
+    await audit({ action: "user.changed", entityType: "user", entityId: userId, detail: { fields: changed.join(","), role: changes.role } });
+  });
 }
 
-export function setUserActive(ctx: DbContext, input: { userId: string; active: boolean }): void {
-  authorize(ctx, ["admin"], input.active ? "users.reactivate" : "users.deactivate");
-  if (!input.active && input.userId === ctx.actor.id) {
-    throw new AppError("CONFLICT", "You cannot deactivate your own account.");
-  }
-  ctx.db.transaction(
-    (tx) => {
-      const before = tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, input.userId)).get();
-      if (!before) throw new AppError("NOT_FOUND", "That user does not exist.");
-      if (before.active === input.active) return;
-      if (!input.active && before.role === "admin" && countActiveAdminsExcept(tx, input.userId) === 0) {
-        throw new AppError("CONFLICT", "The practice needs at least one active admin.");
-      }
-      tx.update(users)
-        .set({ active: input.active, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, input.userId))
-        .run();
-      appendAudit(tx, ctx, {
-        action: input.active ? "user.reactivated" : "user.deactivated",
-        entityType: "user",
-        entityId: input.userId,
-      });
-    },
-    { behavior: "immediate" },
-  );
+export async function setUserActive(ctx: DbContext, input: { userId: string; active: boolean }): Promise<void> {
+  await operation(ctx, { name: input.active ? "users.reactivate" : "users.deactivate", roles: ADMINS }, async ({ tx, actor, audit }) => {
+    if (!input.active && input.userId === actor.id) throw new AppError("CONFLICT", "You cannot deactivate your own account.");
+    const [before] = await tx.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, input.userId));
+    if (!before) throw new AppError("NOT_FOUND", "That user does not exist.");
+    if (before.active === input.active) return;
+    if (!input.active && before.role === "admin" && (await countActiveAdminsExcept(tx, input.userId)) === 0) {
+      throw new AppError("CONFLICT", "The practice needs at least one active admin.");
+    }
+    await tx
+      .update(users)
+      .set({ active: input.active, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, input.userId));
+    await audit({ action: input.active ? "user.reactivated" : "user.deactivated", entityType: "user", entityId: input.userId });
+  });
 }
 
 /** A new temporary password, shown once to the admin; it also lifts a lockout. */
 export async function resetPassword(ctx: DbContext, userId: string): Promise<{ temporaryPassword: string }> {
-  authorize(ctx, ["admin"], "users.reset_password");
+  await requireRole(ctx, { name: "users.reset_password", roles: ADMINS });
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  ctx.db.transaction(
-    (tx) => {
-      const result = tx
-        .update(users)
-        .set({ passwordHash, mustChangePassword: true, ...CLEARED_LOCKOUT, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, userId))
-        .run();
-      if (result.changes === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
-      appendAudit(tx, ctx, { action: "user.password_reset", entityType: "user", entityId: userId });
-    },
-    { behavior: "immediate" },
-  );
-  return { temporaryPassword };
+  return operation(ctx, { name: "users.reset_password", roles: ADMINS }, async ({ tx, audit }) => {
+    const updated = await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, ...CLEARED_LOCKOUT, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
+    await audit({ action: "user.password_reset", entityType: "user", entityId: userId });
+    return { temporaryPassword };
+  });
 }
 
 export async function changeOwnPassword(ctx: DbContext, input: z.output<typeof changePasswordSchema>): Promise<void> {
-  requireActor(ctx);
-  const actorId = ctx.actor.id;
-  const current = ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actorId)).get();
+  const current = await operation(ctx, { name: "account.read_password", roles: ROLES, mode: "read" }, async ({ tx, actor }) => {
+    const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
+    return row;
+  });
   if (!current) throw new AppError("NOT_FOUND", "Your account no longer exists.");
+  // Both hashes are slow: computed between the two units of work, never inside one.
   if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
     throw fieldError("currentPassword", "The current password is not correct.");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  ctx.db.transaction(
-    (tx) => {
-      tx.update(users)
-        .set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() })
-        .where(eq(users.id, actorId))
-        .run();
-      appendAudit(tx, ctx, { action: "user.password_changed", entityType: "user", entityId: actorId });
-    },
-    { behavior: "immediate" },
-  );
+  await operation(ctx, { name: "account.change_password", roles: ROLES }, async ({ tx, actor, audit }) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() })
+      .where(eq(users.id, actor.id));
+    await audit({ action: "user.password_changed", entityType: "user", entityId: actor.id });
+  });
 }
 
 /** For scripts and test fixtures that name a user by email (never exposed to a route). */
-export function findUserIdByEmail(ctx: Pick<DbContext, "db">, email: string): string | null {
-  return ctx.db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get()?.id ?? null;
+export async function findUserIdByEmail(ctx: Pick<DbContext, "db">, email: string): Promise<string | null> {
+  return publicOperation({ db: ctx.db, ip: null }, { name: "users.find_by_email", mode: "read" }, async ({ tx }) => {
+    const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase()));
+    return row?.id ?? null;
+  });
 }

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { type BrowserContext, type Page, test as base, expect } from "@playwright/test";
 import { type AuditLogRow, listAuditEvents } from "@/db/audit-log";
 import { type Db, databaseFile, openDatabase } from "@/db/client";
-import type { DbContext } from "@/db/context";
-import { type PracticeSettings, readPracticeSettings } from "@/db/practice";
+import type { ActorContext } from "@/db/context";
+import { type PracticeSettings, getPracticeSettings } from "@/db/practice";
 import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
 import { changeOwnPassword, createUser, findUserIdByEmail, listUsers } from "@/db/users";
@@ -18,12 +18,19 @@ function testDb(): Db {
   return db;
 }
 
-/** The first admin (made by first-run.setup.ts) as a data-layer actor. */
-export function firstAdminContext(): DbContext {
+/** A user as the data layer's acting user, built as the app builds it for a request. */
+export async function actorOf(user: { id: string }): Promise<ActorContext> {
   const database = testDb();
-  const adminId = findUserIdByEmail({ db: database }, FIRST_ADMIN.email);
+  const actor = await findActiveActor({ db: database }, user.id);
+  if (!actor) throw new Error(`user ${user.id} is not active`);
+  return { db: database, actor, ip: "e2e" };
+}
+
+/** The first admin (made by first-run.setup.ts) as a data-layer actor. */
+export async function firstAdminContext(): Promise<ActorContext> {
+  const adminId = await findUserIdByEmail({ db: testDb() }, FIRST_ADMIN.email);
   if (!adminId) throw new Error("first-run setup has not created the first admin");
-  return { db: database, actor: findActiveActor({ db: database }, adminId), ip: "e2e" };
+  return actorOf({ id: adminId });
 }
 
 /**
@@ -31,7 +38,7 @@ export function firstAdminContext(): DbContext {
  * with the temporary password already replaced (as the user would at first sign-in).
  */
 export async function createTestUser(role: Role, options: { supervisorId?: string; name?: string } = {}): Promise<TestUser> {
-  const admin = firstAdminContext();
+  const admin = await firstAdminContext();
   const suffix = randomUUID().slice(0, 8);
   const email = `${role}-${suffix}@e2e.test`;
   const name = options.name ?? `${role[0]?.toUpperCase()}${role.slice(1)} ${suffix}`;
@@ -44,17 +51,16 @@ export async function createTestUser(role: Role, options: { supervisorId?: strin
     npi: null,
     supervisorId: options.supervisorId ?? null,
   });
-  const asUser: DbContext = { db: admin.db, actor: findActiveActor({ db: admin.db }, userId), ip: "e2e" };
-  await changeOwnPassword(asUser, { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
+  await changeOwnPassword(await actorOf({ id: userId }), { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
   return { id: userId, email, name, password, role };
 }
 
-export function userByEmail(email: string) {
-  return listUsers(firstAdminContext()).find((user) => user.email === email);
+export async function userByEmail(email: string) {
+  return (await listUsers(await firstAdminContext())).find((user) => user.email === email);
 }
 
-export function usersNamed(name: string) {
-  return listUsers(firstAdminContext()).filter((user) => user.name === name);
+export async function usersNamed(name: string) {
+  return (await listUsers(await firstAdminContext())).filter((user) => user.name === name);
 }
 
 /** An address no other test uses. */
@@ -62,17 +68,34 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
 }
 
-export function practiceSettings(): PracticeSettings | null {
-  return readPracticeSettings(testDb());
+export async function practiceSettings(): Promise<PracticeSettings | null> {
+  return getPracticeSettings({ db: testDb() });
 }
 
 /** The newest audit event that matches, searching back through the whole log. */
-export function findAuditEvent(matches: (row: AuditLogRow) => boolean): AuditLogRow | undefined {
-  const admin = firstAdminContext();
+export async function findAuditEvent(matches: (row: AuditLogRow) => boolean): Promise<AuditLogRow | undefined> {
+  const admin = await firstAdminContext();
   for (let page = 1; ; page += 1) {
-    const { rows } = listAuditEvents(admin, page);
+    const { rows } = await listAuditEvents(admin, page);
     const found = rows.find(matches);
     if (found || rows.length === 0) return found;
+  }
+}
+
+/** The newest audit row's sequence number: mark it before a step, then read what the step wrote. */
+export async function latestAuditSeq(): Promise<number> {
+  const { rows } = await listAuditEvents(await firstAdminContext(), 1);
+  return rows[0]?.seq ?? 0;
+}
+
+/** Every audit row after `seq` that matches, oldest first. */
+export async function auditEventsSince(seq: number, matches: (row: AuditLogRow) => boolean = () => true): Promise<AuditLogRow[]> {
+  const admin = await firstAdminContext();
+  const found: AuditLogRow[] = [];
+  for (let page = 1; ; page += 1) {
+    const { rows } = await listAuditEvents(admin, page);
+    found.push(...rows.filter((row) => row.seq > seq && matches(row)));
+    if (rows.length === 0 || (rows.at(-1)?.seq ?? 0) <= seq) return found.reverse();
   }
 }
 

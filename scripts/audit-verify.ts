@@ -8,10 +8,11 @@ if (file !== ":memory:" && !fs.existsSync(file)) {
   console.error(`No database at ${file}`);
   process.exit(2);
 }
-const verdict = verifyAuditChain(openDatabase(file));
-if (verdict.ok) {
-  console.log(`Audit chain intact: ${verdict.rows} rows verified.`);
-} else {
-  console.error(`Audit chain broken at row ${verdict.seq}: ${verdict.problem}.`);
-  process.exit(1);
-}
+void verifyAuditChain(openDatabase(file)).then((verdict) => {
+  if (verdict.ok) {
+    console.log(`Audit chain intact: ${verdict.rows} rows verified.`);
+  } else {
+    console.error(`Audit chain broken at row ${verdict.seq}: ${verdict.problem}.`);
+    process.exit(1);
+  }
+});

@@ -2,7 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { recordSignOut, signInWithPassword } from "@/db/sign-in";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIpFrom } from "@/lib/auth/client-ip";
@@ -16,8 +16,8 @@ const DEFAULT_IDLE_MINUTES = 15;
  * idle time-out; the browser refreshes it while the user is active, so an idle session dies on
  * the server as well as in the browser (ONC §170.315(d)(5)).
  */
-export function authOptions(): AuthOptions {
-  const idleMinutes = readPracticeSettings(getDb())?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
+export async function authOptions(): Promise<AuthOptions> {
+  const idleMinutes = (await getPracticeSettings({ db: getDb() }))?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
   return {
     session: { strategy: "jwt", maxAge: (idleMinutes + IDLE_GRACE_MINUTES) * 60 },
     pages: { signIn: "/login", error: "/login" },
@@ -48,8 +48,8 @@ export function authOptions(): AuthOptions {
       },
     },
     events: {
-      signOut({ token }) {
-        if (token?.sub) recordSignOut({ db: getDb(), actor: null, ip: null }, token.sub);
+      async signOut({ token }) {
+        if (token?.sub) await recordSignOut({ db: getDb(), actor: null, ip: null }, token.sub);
       },
     },
   };

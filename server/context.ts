@@ -5,7 +5,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import type { ActorContext, DbContext } from "@/db/context";
-import { recordAudit } from "@/db/audit";
+import { recordAccessDenied } from "@/db/operation";
 import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
 import { authOptions } from "@/server/auth-options";
@@ -21,8 +21,8 @@ export const requestContext = cache(async (): Promise<DbContext> => {
   const requestHeaders = await headers();
   const ip = clientIpFrom((name) => requestHeaders.get(name));
   // next-auth calls it a "session"; here it is the sign-in, never a crisis session.
-  const signIn = await getServerSession(authOptions());
-  const actor = signIn?.user?.id ? findActiveActor({ db }, signIn.user.id) : null;
+  const signIn = await getServerSession(await authOptions());
+  const actor = signIn?.user?.id ? await findActiveActor({ db }, signIn.user.id) : null;
   return { db, actor, ip };
 });
 
@@ -43,12 +43,7 @@ export async function pageContext(access: PageAccess = {}): Promise<ActorContext
   const withActor = { ...ctx, actor: ctx.actor };
   if (withActor.actor.mustChangePassword && !access.allowPendingPasswordChange) redirect("/account/password");
   if (access.roles && !access.roles.includes(withActor.actor.role)) {
-    recordAudit(withActor, {
-      action: "auth.access_denied",
-      entityType: "page",
-      outcome: "denied",
-      detail: { role: withActor.actor.role },
-    });
+    await recordAccessDenied(withActor, { entityType: "page", entityId: null, detail: { role: withActor.actor.role } });
     notFound();
   }
   return withActor;

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { IdleGuard } from "@/components/layout/idle-guard";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { pageContext } from "@/server/context";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const ctx = await pageContext({ allowPendingPasswordChange: true });
-  const settings = readPracticeSettings(ctx.db);
+  const settings = await getPracticeSettings(ctx);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

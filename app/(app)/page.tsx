@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClinicianDashboard } from "@/components/dashboard/clinician-dashboard";
 import { Card, PageTitle } from "@/components/ui/card";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { getDashboard } from "@/db/sessions";
 import { isClinical } from "@/lib/auth/roles";
 import { pageContext } from "@/server/context";
@@ -13,12 +13,12 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const ctx = await pageContext();
   const { actor } = ctx;
-  const timeZone = readPracticeSettings(ctx.db)?.timeZone ?? "UTC";
+  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   return (
     <>
       <PageTitle>{`Welcome, ${actor.name}`}</PageTitle>
       {isClinical(actor.role) ? (
-        <ClinicianDashboard dashboard={getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))} timeZone={timeZone} />
+        <ClinicianDashboard dashboard={await getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))} timeZone={timeZone} />
       ) : (
         <Card aria-labelledby="admin-heading">
           <h2 id="admin-heading" className="text-lg font-semibold">

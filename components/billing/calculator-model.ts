@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { BillingInputError, computeCrisisBilling } from "@/lib/billing";
+import { tryComputeCrisisBilling } from "@/lib/billing";
 import type { BillingResult, Modality, SegmentInput } from "@/lib/billing";
 
 export type EntryMode = "minutes" | "segments";
@@ -73,20 +73,17 @@ export function evaluateCalculator(state: CalculatorState, timeZone: string): Ca
     if ("rowErrors" in built) return { kind: "invalid", rowErrors: built.rowErrors };
     input = built;
   }
-  try {
-    const result = computeCrisisBilling({
-      ...input,
-      timeZone,
-      modality: state.modality,
-      clientAtHome: state.clientAtHome,
-      placeOfService: state.placeOfService,
-    });
-    return { kind: "result", result };
-  } catch (error) {
-    if (!(error instanceof BillingInputError)) throw error;
-    // The message names the segment(s); show it beside each one, or on the minutes field.
-    if (state.mode === "minutes") return { kind: "invalid", minutesError: error.message, rowErrors: new Map() };
-    const refs = error.segments.length > 0 ? error.segments : [{ segment: 1 }];
-    return { kind: "invalid", rowErrors: new Map(refs.map((ref) => [ref.segment - 1, error.message])) };
-  }
+  const attempt = tryComputeCrisisBilling({
+    ...input,
+    timeZone,
+    modality: state.modality,
+    clientAtHome: state.clientAtHome,
+    placeOfService: state.placeOfService,
+  });
+  if (attempt.ok) return { kind: "result", result: attempt.result };
+  const { error } = attempt;
+  // The message names the segment(s); show it beside each one, or on the minutes field.
+  if (state.mode === "minutes") return { kind: "invalid", minutesError: error.message, rowErrors: new Map() };
+  const refs = error.segments.length > 0 ? error.segments : [{ segment: 1 }];
+  return { kind: "invalid", rowErrors: new Map(refs.map((ref) => [ref.segment - 1, error.message])) };
 }

@@ -1,4 +1,4 @@
-import { BillingInputError, computeCrisisBilling } from "@/lib/billing";
+import { tryComputeCrisisBilling } from "@/lib/billing";
 import { DateTime } from "luxon";
 
 type Segment = { start: string; end: string | null };
@@ -28,10 +28,6 @@ export function formatSegment(segment: Segment, timeZone: string): string {
  * shows what is billed, not the raw sum; null while its time cannot be counted.
  */
 export function countedMinutes(segments: readonly Segment[], timeZone: string): number | null {
-  try {
-    return computeCrisisBilling({ segments, timeZone, now: new Date().toISOString() }).totalMinutes;
-  } catch (error) {
-    if (error instanceof BillingInputError) return null;
-    throw error;
-  }
+  const attempt = tryComputeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
+  return attempt.ok ? attempt.result.totalMinutes : null;
 }

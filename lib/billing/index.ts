@@ -1,4 +1,6 @@
 export { computeCrisisBilling } from "./compute";
+export { tryComputeCrisisBilling } from "./try-compute";
+export type { BillingAttempt } from "./try-compute";
 export { summarizeDay } from "./summarize-day";
 export { describeLine, describeNextThreshold, lineCodeUnits, lineDetails } from "./describe";
 export { BillingInputError } from "./errors";

@@ -1,4 +1,4 @@
-import { BillingInputError, computeCrisisBilling } from "@/lib/billing";
+import { tryComputeCrisisBilling } from "@/lib/billing";
 import type { BillingResult } from "@/lib/billing";
 
 /** Pure helpers behind the live timer: no React, no clock of their own (callers pass `nowMs`). */
@@ -42,20 +42,15 @@ export type LiveBilling = { ok: true; result: BillingResult } | { ok: false; mes
 /** The same engine the sign action uses, so the live lines never disagree with the signed ones. */
 export function liveBilling(input: { segments: readonly Segment[]; timeZone: string; nowMs: number; meta: Meta }): LiveBilling {
   const { segments, timeZone, meta } = input;
-  try {
-    const result = computeCrisisBilling({
-      segments,
-      timeZone,
-      now: new Date(effectiveNow(segments, input.nowMs)).toISOString(),
-      modality: meta.modality,
-      clientAtHome: meta.clientAtHome,
-      placeOfService: meta.placeOfService,
-      // BILLING-RULES §4: a pre-scheduled routine visit carries SCHEDULED_VISIT.
-      scheduledVisit: meta.contactStart === "scheduled_follow_up",
-    });
-    return { ok: true, result };
-  } catch (error) {
-    if (error instanceof BillingInputError) return { ok: false, message: error.message };
-    throw error;
-  }
+  const attempt = tryComputeCrisisBilling({
+    segments,
+    timeZone,
+    now: new Date(effectiveNow(segments, input.nowMs)).toISOString(),
+    modality: meta.modality,
+    clientAtHome: meta.clientAtHome,
+    placeOfService: meta.placeOfService,
+    // BILLING-RULES §4: a pre-scheduled routine visit carries SCHEDULED_VISIT.
+    scheduledVisit: meta.contactStart === "scheduled_follow_up",
+  });
+  return attempt.ok ? attempt : { ok: false, message: attempt.error.message };
 }

@@ -5,8 +5,8 @@ import { createClient, listMyClients } from "@/db/clients";
 import { defineAction } from "@/server/action";
 import { clientSearchSchema, createClientSchema } from "@/lib/validation/client";
 
-export const createClientAction = defineAction({ schema: createClientSchema }, (input, ctx) => {
-  const client = createClient(ctx, input);
+export const createClientAction = defineAction({ schema: createClientSchema }, async (input, ctx) => {
+  const client = await createClient(ctx, input);
   revalidatePath("/clients");
   return client;
 });

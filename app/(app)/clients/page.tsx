@@ -19,7 +19,7 @@ export default async function ClientsPage() {
           <Link href="/clients/new">Add client</Link>
         </Button>
       </div>
-      <ClientSearch initialClients={listMyClients(ctx)} />
+      <ClientSearch initialClients={await listMyClients(ctx)} />
     </>
   );
 }

@@ -20,32 +20,32 @@ const sessionPath = (sessionId: string) => `/sessions/${sessionId}`;
 
 export const startSessionAction = defineAction({ schema: startSessionFormSchema }, (input, ctx) => startSession(ctx, input));
 
-export const startTimerAction = defineAction({ schema: sessionRefSchema }, (input, ctx) => {
-  startTimer(ctx, input.sessionId);
+export const startTimerAction = defineAction({ schema: sessionRefSchema }, async (input, ctx) => {
+  await startTimer(ctx, input.sessionId);
   revalidatePath(sessionPath(input.sessionId));
   return null;
 });
 
-export const stopTimerAction = defineAction({ schema: sessionRefSchema }, (input, ctx) => {
-  stopTimer(ctx, input.sessionId);
+export const stopTimerAction = defineAction({ schema: sessionRefSchema }, async (input, ctx) => {
+  await stopTimer(ctx, input.sessionId);
   revalidatePath(sessionPath(input.sessionId));
   return null;
 });
 
-export const addSegmentAction = defineAction({ schema: segmentInputSchema }, (input, ctx) => {
-  addSegment(ctx, input);
+export const addSegmentAction = defineAction({ schema: segmentInputSchema }, async (input, ctx) => {
+  await addSegment(ctx, input);
   revalidatePath(sessionPath(input.sessionId));
   return null;
 });
 
-export const updateSegmentAction = defineAction({ schema: updateSegmentSchema }, (input, ctx) => {
-  updateSegment(ctx, input);
+export const updateSegmentAction = defineAction({ schema: updateSegmentSchema }, async (input, ctx) => {
+  await updateSegment(ctx, input);
   revalidatePath(sessionPath(input.sessionId));
   return null;
 });
 
-export const deleteSegmentAction = defineAction({ schema: deleteSegmentSchema }, (input, ctx) => {
-  deleteSegment(ctx, input);
+export const deleteSegmentAction = defineAction({ schema: deleteSegmentSchema }, async (input, ctx) => {
+  await deleteSegment(ctx, input);
   revalidatePath(sessionPath(input.sessionId));
   return null;
 });
@@ -53,14 +53,14 @@ export const deleteSegmentAction = defineAction({ schema: deleteSegmentSchema },
 /** Autosave: no revalidation, the form already shows what it saved. */
 export const saveDraftAction = defineAction({ schema: saveDraftSchema }, (input, ctx) => saveDraft(ctx, input));
 
-export const signSessionAction = defineAction({ schema: signSessionSchema }, (input, ctx) => {
-  const outcome = signSession(ctx, input);
+export const signSessionAction = defineAction({ schema: signSessionSchema }, async (input, ctx) => {
+  const outcome = await signSession(ctx, input);
   revalidatePath(sessionPath(input.sessionId));
   return outcome;
 });
 
-export const addAddendumAction = defineAction({ schema: addendumSchema }, (input, ctx) => {
-  const result = addAddendum(ctx, input);
+export const addAddendumAction = defineAction({ schema: addendumSchema }, async (input, ctx) => {
+  const result = await addAddendum(ctx, input);
   revalidatePath(sessionPath(input.sessionId));
   return result;
 });

@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const query = parseSessionListQuery(await searchParams);
-  const { items, total } = listMySessions(ctx, query);
+  const { items, total } = await listMySessions(ctx, query);
   const pages = Math.max(1, Math.ceil(total / SESSIONS_PAGE_SIZE));
   return (
     <>
@@ -27,7 +27,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
           <Link href="/sessions/new">Start crisis session</Link>
         </Button>
       </div>
-      <SessionFilters query={query} clients={listMyClients(ctx)} />
+      <SessionFilters query={query} clients={await listMyClients(ctx)} />
       {items.length === 0 ? <p>No notes match these filters.</p> : <SessionTable sessions={items} caption="Your crisis notes, newest first" />}
       <nav aria-label="Pages of notes" className="mt-4 flex flex-wrap items-center gap-4">
         {query.page > 1 ? (

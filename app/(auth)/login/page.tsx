@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getDb } from "@/db/client";
-import { isPracticeSetUp, readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings, isPracticeSetUp } from "@/db/practice";
 import { requestContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -17,7 +17,7 @@ const REASONS: Record<string, string> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const db = getDb();
-  if (!isPracticeSetUp(db)) redirect("/setup");
+  if (!(await isPracticeSetUp({ db }))) redirect("/setup");
   const ctx = await requestContext();
   if (ctx.actor) redirect("/");
   const params = await searchParams;
@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <Card>
       <PageTitle>Sign in</PageTitle>
-      <p className="mb-6 text-slate-700">{readPracticeSettings(db)?.name}</p>
+      <p className="mb-6 text-slate-700">{(await getPracticeSettings(ctx))?.name}</p>
       <SignInForm notice={reason} callbackUrl={callbackUrl} />
     </Card>
   );

@@ -13,7 +13,7 @@ export default async function SetupPage() {
   // Decided per request, never at build time: the database is only known when the server runs.
   await connection();
   // Once the practice exists this page is gone for good.
-  if (isPracticeSetUp(getDb())) notFound();
+  if (await isPracticeSetUp({ db: getDb() })) notFound();
   const serverZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <Card>

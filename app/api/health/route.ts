@@ -4,6 +4,6 @@ import { checkDatabase } from "@/db/health";
 export const dynamic = "force-dynamic";
 
 /** Liveness for load balancers and the e2e server: the process answers and the database opens. */
-export function GET(): Response {
-  return Response.json({ ok: checkDatabase(getDb()) });
+export async function GET(): Promise<Response> {
+  return Response.json({ ok: await checkDatabase({ db: getDb() }) });
 }

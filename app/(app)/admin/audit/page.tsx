@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { AUDIT_PAGE_SIZE, checkAuditChain, listAuditEvents } from "@/db/audit-log";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { pageContext } from "@/server/context";
 import { formatInstant } from "@/lib/time/format";
 
@@ -13,9 +13,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const ctx = await pageContext({ roles: ["admin"] });
   const requested = Number((await searchParams).page ?? "1");
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
-  const { rows, total } = listAuditEvents(ctx, page);
-  const verdict = checkAuditChain(ctx);
-  const timeZone = readPracticeSettings(ctx.db)?.timeZone ?? "UTC";
+  const { rows, total } = await listAuditEvents(ctx, page);
+  const verdict = await checkAuditChain(ctx);
+  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   return (
     <>

@@ -5,8 +5,8 @@ import { updatePracticeSettings } from "@/db/practice";
 import { defineAction } from "@/server/action";
 import { practiceSettingsSchema } from "@/lib/validation/practice";
 
-export const updatePracticeSettingsAction = defineAction({ schema: practiceSettingsSchema }, (input, ctx) => {
-  const settings = updatePracticeSettings(ctx, input);
+export const updatePracticeSettingsAction = defineAction({ schema: practiceSettingsSchema }, async (input, ctx) => {
+  const settings = await updatePracticeSettings(ctx, input);
   revalidatePath("/", "layout");
   return settings;
 });

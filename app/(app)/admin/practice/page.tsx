@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PracticeSettingsForm } from "@/components/admin/practice-settings-form";
 import { Card, PageTitle } from "@/components/ui/card";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { pageContext } from "@/server/context";
 import { timeZoneOptions } from "@/lib/validation/common";
 
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Practice settings" };
 
 export default async function PracticeSettingsPage() {
   const ctx = await pageContext({ roles: ["admin"] });
-  const settings = readPracticeSettings(ctx.db);
+  const settings = await getPracticeSettings(ctx);
   if (!settings) throw new Error("Practice settings missing after setup");
   return (
     <Card className="max-w-2xl">

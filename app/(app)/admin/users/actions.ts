@@ -12,16 +12,16 @@ export const createUserAction = defineAction({ schema: createUserSchema }, async
   return created;
 });
 
-export const updateUserAction = defineAction({ schema: updateUserSchema }, (input, ctx) => {
-  updateUser(ctx, input);
+export const updateUserAction = defineAction({ schema: updateUserSchema }, async (input, ctx) => {
+  await updateUser(ctx, input);
   revalidatePath("/admin/users");
   return null;
 });
 
 const setActiveSchema = userIdSchema.extend({ active: z.boolean() });
 
-export const setUserActiveAction = defineAction({ schema: setActiveSchema }, (input, ctx) => {
-  setUserActive(ctx, input);
+export const setUserActiveAction = defineAction({ schema: setActiveSchema }, async (input, ctx) => {
+  await setUserActive(ctx, input);
   revalidatePath("/admin/users");
   return null;
 });

@@ -17,7 +17,7 @@ function status(user: UserSummary): string {
 
 export default async function UsersPage() {
   const ctx = await pageContext({ roles: ["admin"] });
-  const users = listUsers(ctx);
+  const users = await listUsers(ctx);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -15,9 +15,9 @@ export const metadata: Metadata = { title: "Client" };
 export default async function ClientPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const { id } = await params;
-  const client = orNotFound(() => getClient(ctx, id));
+  const client = await orNotFound(() => getClient(ctx, id));
   // The first page only: a client rarely has more than 25 crisis notes; the rest are on /sessions.
-  const { items, total } = listMySessions(ctx, { clientId: client.id, page: 1 });
+  const { items, total } = await listMySessions(ctx, { clientId: client.id, page: 1 });
   return (
     <div className="space-y-6">
       <Card aria-labelledby="client-heading">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BillingCalculator } from "@/components/billing/billing-calculator";
 import { CodeReference } from "@/components/codes/code-reference";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
 import { GUIDANCE_VERSION, getGuidance } from "@/lib/guidance";
 import { pageContext } from "@/server/context";
@@ -21,7 +21,7 @@ export default async function CodePage({ params }: CodePageProps) {
   const ctx = await pageContext();
   const entry = getGuidance((await params).code);
   if (!entry) notFound();
-  const settings = readPracticeSettings(ctx.db);
+  const settings = await getPracticeSettings(ctx);
   // A stored default outside the in-person list would make every calculation an error.
   const defaultPos = settings?.defaultPlaceOfService ?? "11";
   const calculator = CALCULATOR_CODES.has(entry.code) ? (

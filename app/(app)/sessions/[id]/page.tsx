@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Crisis session" };
 export default async function SessionPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const { id } = await params;
-  const session = orNotFound(() => getSession(ctx, id));
+  const session = await orNotFound(() => getSession(ctx, id));
   const editable = isEditable(session.status);
   return (
     <div className="space-y-6">

@@ -6,7 +6,7 @@ import { requestContext } from "@/server/context";
 export async function GET(): Promise<Response> {
   try {
     const ctx = await requestContext();
-    return Response.json(checkAuditChain(ctx));
+    return Response.json(await checkAuditChain(ctx));
   } catch (error) {
     if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;

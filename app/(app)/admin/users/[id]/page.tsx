@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit user" };
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext({ roles: ["admin"] });
   const { id } = await params;
-  const user = orNotFound(() => getUser(ctx, id));
+  const user = await orNotFound(() => getUser(ctx, id));
   return (
     <div className="max-w-2xl space-y-6">
       <Link href="/admin/users" className="text-brand-700 underline">
@@ -21,7 +21,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <Card>
         <PageTitle>{user.name}</PageTitle>
         <p className="mb-6 text-slate-700">{user.email}</p>
-        <EditUserForm user={user} supervisors={listSupervisorOptions(ctx).filter((s) => s.id !== user.id)} />
+        <EditUserForm user={user} supervisors={(await listSupervisorOptions(ctx)).filter((s) => s.id !== user.id)} />
       </Card>
       <AccountControls user={user} isSelf={user.id === ctx.actor.id} />
     </div>

@@ -11,7 +11,7 @@ export default async function NewUserPage() {
   return (
     <Card className="max-w-2xl">
       <PageTitle>New user</PageTitle>
-      <CreateUserForm supervisors={listSupervisorOptions(ctx)} />
+      <CreateUserForm supervisors={await listSupervisorOptions(ctx)} />
     </Card>
   );
 }

@@ -9,8 +9,7 @@ import { PrintButton } from "@/components/note/print-button";
 import { Facts, ReadOnlySection } from "@/components/note/read-only";
 import { hasSafetyPlan } from "@/components/note/safety-plan-view";
 import { Notice } from "@/components/ui/notice";
-import { recordPrint } from "@/db/notes";
-import { readPracticeSettings } from "@/db/practice";
+import { getPracticeSettings } from "@/db/practice";
 import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { getGuidance } from "@/lib/guidance";
@@ -26,7 +25,7 @@ const PRINT_CSS = "@media print { body > a, body > header { display: none !impor
 export default async function PrintNotePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const { id } = await params;
-  const session = orNotFound(() => getSession(ctx, id));
+  const session = await orNotFound(() => getSession(ctx, id, { purpose: "print" }));
   const back = (
     <Link href={`/sessions/${session.id}`} className="text-brand-700 underline">
       Back to the note
@@ -42,8 +41,7 @@ export default async function PrintNotePage({ params }: { params: Promise<{ id: 
       </div>
     );
   }
-  recordPrint(ctx, session.id);
-  const practice = readPracticeSettings(ctx.db);
+  const practice = await getPracticeSettings(ctx);
   const clinician = `${session.clinician.name}${session.clinician.credentials ? `, ${session.clinician.credentials}` : ""}`;
   const steps = getGuidance("90839")?.safetyPlanTemplate?.steps ?? [];
   return (

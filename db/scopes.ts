@@ -1,0 +1,39 @@
+import "server-only";
+import { and, eq, gte, inArray, lte, ne, or, sql } from "drizzle-orm";
+import type { Actor } from "./context";
+import { billingLines, clients, crisisSessions, users } from "./schema";
+
+/*
+ * Access scopes: which rows an actor may touch, by purpose, written once as WHERE builders.
+ * Every query of notes, clients or billing lines puts one of these in its WHERE clause, so a
+ * record outside the scope is simply not found (and db/operation.ts audits the attempt).
+ */
+
+/** Notes the clinician wrote: the only notes they may open, edit, sign, print or add addenda to. */
+export const ownNotes = (actor: Actor) => eq(crisisSessions.clinicianId, actor.id);
+
+/**
+ * Notes a supervisor may review: signed notes (never drafts) of the clinicians they supervise
+ * now. A change of supervisor moves the notes with the clinician. Used by supervisor review.
+ */
+export const notesForReview = (actor: Actor) =>
+  and(
+    inArray(crisisSessions.clinicianId, sql`(select ${users.id} from ${users} where ${users.supervisorId} = ${actor.id})`),
+    ne(crisisSessions.status, "draft"),
+  );
+
+/**
+ * Clients a clinician may see: those they are primary clinician for, or have written a note for.
+ */
+export const visibleClients = (actor: Actor) =>
+  or(
+    eq(clients.primaryClinicianId, actor.id),
+    sql`exists (select 1 from ${crisisSessions} where ${crisisSessions.clientId} = ${clients.id} and ${crisisSessions.clinicianId} = ${actor.id})`,
+  );
+
+/**
+ * Billing lines of the whole practice for a range of dates of service: the admin's (biller's)
+ * scope. Queries under it select billing columns only, never note text (db/billing.ts).
+ */
+export const practiceBillingLines = (range: { from: string; to: string }) =>
+  and(gte(billingLines.dateOfService, range.from), lte(billingLines.dateOfService, range.to));

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { IN_PERSON } from "@/lib/notes/test-support";
+import { sessionSegments } from "./schema";
+import { startTimer, stopTimer } from "./segments";
+import { getDashboard, getSession, listMySessions, startSession } from "./sessions";
+import { auditRowsSince, clinic, draftFor, lastSeq, rowCount, signedNoteFor, yesterday } from "./test-support";
+
+describe("startSession", () => {
+  it("starts a draft for a visible client, audited, with the timer running when asked", async () => {
+    const { db, therapist } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    const before = lastSeq(db);
+    const { sessionId } = await startSession(therapist, { clientId, ...IN_PERSON, startTimer: true });
+    expect(auditRowsSince(db, before).map((r) => [r.action, r.entityId])).toEqual([
+      ["note.created", sessionId],
+      ["segment.started", sessionId],
+    ]);
+    expect((await getSession(therapist, sessionId)).segments).toEqual([expect.objectContaining({ end: null })]);
+  });
+
+  it("refuses another clinician's client and writes no session", async () => {
+    const { db, therapist, other } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    const sessions = rowCount(db, sessionSegments);
+    await expect(startSession(other, { clientId, ...IN_PERSON, startTimer: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(rowCount(db, sessionSegments)).toBe(sessions);
+  });
+
+  it("is refused to admins", async () => {
+    const { admin } = await clinic();
+    await expect(startSession(admin, { clientId: "x", ...IN_PERSON, startTimer: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("getSession: one note.viewed per look", () => {
+  it("logs the first view, not the re-render after each of five timer clicks", async () => {
+    const { db, therapist } = await clinic();
+    const { sessionId } = await draftFor(therapist);
+    await getSession(therapist, sessionId);
+    const before = lastSeq(db);
+    for (const click of [startTimer, stopTimer, startTimer, stopTimer, startTimer]) {
+      await click(therapist, sessionId);
+      await getSession(therapist, sessionId);
+    }
+    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["segment.started", "segment.stopped", "segment.started", "segment.stopped", "segment.started"]);
+  });
+
+  it("logs a print as a print", async () => {
+    const { db, therapist } = await clinic();
+    const { sessionId } = await signedNoteFor(therapist);
+    const before = lastSeq(db);
+    await getSession(therapist, sessionId, { purpose: "print" });
+    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "note.printed", entityId: sessionId })]);
+  });
+});
+
+describe("listMySessions", () => {
+  it("lists only the clinician's notes, filtered, and logs the filters and counts without names", async () => {
+    const { db, therapist, other } = await clinic();
+    const mine = await signedNoteFor(therapist);
+    await draftFor(therapist, { clientId: mine.clientId });
+    await signedNoteFor(other);
+    const before = lastSeq(db);
+    const { items, total } = await listMySessions(therapist, { page: 1, status: "pending_review", from: yesterday() });
+    expect(total).toBe(1);
+    // The therapist is supervised: a signed note waits for review.
+    expect(items).toEqual([expect.objectContaining({ id: mine.sessionId, clientName: "Robin Client", status: "pending_review" })]);
+    const [row] = auditRowsSince(db, before);
+    expect(row).toMatchObject({ action: "notes.listed", entityType: "note_list" });
+    expect(JSON.parse(row?.detail ?? "{}")).toEqual({ clientId: null, status: "pending_review", from: yesterday(), to: null, page: 1, shown: 1, total: 1 });
+    expect(row?.detail).not.toContain("Robin");
+  });
+});
+
+describe("getDashboard", () => {
+  it("shows the running timer, drafts and this week's signed notes with their lines; logs counts only", async () => {
+    const { db, other } = await clinic();
+    const signed = await signedNoteFor(other);
+    const draft = await draftFor(other, { clientId: signed.clientId });
+    await startTimer(other, draft.sessionId);
+    const before = lastSeq(db);
+    const dashboard = await getDashboard(other, "2000-01-01");
+    expect(dashboard.running).toMatchObject({ sessionId: draft.sessionId, clientName: "Robin Client" });
+    expect(dashboard.drafts.map((d) => d.id)).toEqual([draft.sessionId]);
+    expect(dashboard.signedThisWeek).toEqual([expect.objectContaining({ id: signed.sessionId, lines: [expect.objectContaining({ code: "90839", units: 1 })] })]);
+    expect(auditRowsSince(db, before)).toEqual([
+      expect.objectContaining({ action: "dashboard.viewed", detail: JSON.stringify({ running: true, drafts: 1, returned: 0, signedThisWeek: 1 }) }),
+    ]);
+  });
+
+  it("counts its SQL statements: a fixed handful however many notes there are", async () => {
+    const { db, other } = await clinic();
+    // Four clients' days, each with its own lines: the old dashboard queried lines once per note.
+    for (let i = 0; i < 4; i += 1) await signedNoteFor(other);
+    const statements: string[] = [];
+    const sqlite = db.$client;
+    const original = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = (source: string) => {
+      statements.push(source);
+      return original(source);
+    };
+    await getDashboard(other, "2000-01-01");
+    sqlite.prepare = original;
+    const reads = statements.filter((s) => /^select/i.test(s) && !/audit_events|audit_chain_head/.test(s));
+    expect(reads).toHaveLength(4);
+  });
+});
