@@ -101,11 +101,11 @@ describe("debouncing", () => {
     expect(t.states).toEqual([{ kind: "pending" }, { kind: "pending" }, { kind: "pending" }, { kind: "saving" }]);
   });
 
-  it("a change notice with the values as saved reports nothing and sends nothing", async () => {
+  it("a change notice with the values as saved sends nothing and only confirms they are saved", async () => {
     const t = setUp();
     t.saver.changed();
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(t.states).toEqual([]);
+    expect(t.states).toEqual([{ kind: "saved", at: null }]);
     expect(t.send).not.toHaveBeenCalled();
     expect(t.saver.isDirty()).toBe(false);
   });
@@ -399,5 +399,80 @@ describe("dispose", () => {
     t.saver.dispose();
     await vi.advanceTimersByTimeAsync(60_000);
     expect(t.send).not.toHaveBeenCalled();
+  });
+});
+
+describe("status when the text goes back to what is saved", () => {
+  it("typing and undoing it reports saved again, not 'unsaved changes' for good, and sends nothing", async () => {
+    const t = setUp();
+    t.type("E");
+    t.type("");
+    await settle();
+    expect(t.states).toEqual([{ kind: "pending" }, { kind: "saved", at: null }]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.send).not.toHaveBeenCalled();
+    expect(t.states).toHaveLength(2);
+  });
+
+  it("after a save, undoing later typing reports the time of that save", async () => {
+    const t = setUp(4);
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await t.request(0).answer(ok(5));
+    t.setClock("2:20 PM");
+    t.type("Eviction notice");
+    t.type("Eviction");
+    await settle();
+    expect(t.lastState()).toEqual({ kind: "saved", at: "2:14 PM" });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(t.send).toHaveBeenCalledTimes(1);
+  });
+
+  it("after a failed save, undoing the edit clears the failure and the retry sends nothing", async () => {
+    const t = setUp();
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await t.request(0).fail(new TypeError("Failed to fetch"));
+    t.type("");
+    await settle();
+    expect(t.lastState()).toEqual({ kind: "saved", at: null });
+    await vi.advanceTimersByTimeAsync(RETRY_MS * 2);
+    expect(t.send).toHaveBeenCalledTimes(1);
+  });
+
+  it("after invalid fields, undoing the edit clears the message", async () => {
+    const t = setUp();
+    t.validate.mockResolvedValueOnce(false);
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(t.lastState()).toEqual({ kind: "failed", message: NEEDS_ATTENTION });
+    t.type("");
+    await settle();
+    expect(t.lastState()).toEqual({ kind: "saved", at: null });
+  });
+
+  it("undoing while a save is out waits for its answer, then saves the undone text", async () => {
+    const t = setUp(4);
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    t.type("");
+    await settle();
+    // Not "saved" while the request is out: the server is about to hold "Eviction".
+    expect(t.lastState()).toEqual({ kind: "saving" });
+    await t.request(0).answer(ok(5));
+    expect(t.send).toHaveBeenCalledTimes(2);
+    expect(t.request(1)).toMatchObject({ values: formWith(""), version: 5 });
+    await t.request(1).answer(ok(6));
+    expect(t.lastState()).toEqual({ kind: "saved", at: "2:14 PM" });
+  });
+
+  it("after a conflict, undoing does not hide the conflict", async () => {
+    const t = setUp();
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await t.request(0).answer({ ok: false, code: "CONFLICT", message: "Changed elsewhere." });
+    t.type("");
+    await settle();
+    expect(t.lastState()).toEqual({ kind: "conflict", message: "Changed elsewhere." });
   });
 });
