@@ -31,6 +31,7 @@ type Deps = {
 export class DraftSaver {
   private version: number;
   private savedJson: string;
+  private savedAt: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<boolean> = Promise.resolve(true);
   private stopped = false;
@@ -47,7 +48,12 @@ export class DraftSaver {
 
   /** Any change to the form: save once the typing pauses. */
   changed = (): void => {
-    if (!this.isDirty()) return;
+    // Typed and undone: the status must not stay "unsaved" or "failed". Queued, so a request in
+    // flight answers first; nothing is sent when the values are still the saved ones.
+    if (!this.isDirty()) {
+      void this.save();
+      return;
+    }
     this.deps.onState({ kind: "pending" });
     this.schedule(DEBOUNCE_MS);
   };
@@ -79,7 +85,10 @@ export class DraftSaver {
     if (this.stopped || this.held) return false;
     const values = this.deps.getValues();
     const json = JSON.stringify(values);
-    if (json === this.savedJson) return true;
+    if (json === this.savedJson) {
+      this.deps.onState({ kind: "saved", at: this.savedAt });
+      return true;
+    }
     if (!(await this.deps.validate())) {
       this.deps.onState({ kind: "failed", message: "some fields need attention (marked in red)." });
       return false;
@@ -94,8 +103,9 @@ export class DraftSaver {
     if (result?.ok) {
       this.version = result.data.version;
       this.savedJson = json;
+      this.savedAt = this.deps.clock();
       const clean = !this.isDirty();
-      this.deps.onState(clean ? { kind: "saved", at: this.deps.clock() } : { kind: "pending" });
+      this.deps.onState(clean ? { kind: "saved", at: this.savedAt } : { kind: "pending" });
       if (!clean) this.schedule(DEBOUNCE_MS);
       return clean;
     }
