@@ -1,8 +1,8 @@
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
-import { IN_PERSON_PLACES_OF_SERVICE, MODALITIES } from "@/lib/billing";
+import { MODALITIES } from "@/lib/billing";
 import type { Modality } from "@/lib/billing";
 import { ChoiceGroup } from "./choice-group";
+import { PlaceOfServiceSelect } from "./place-of-service-select";
 
 const MODALITY_LABELS: Record<Modality, string> = {
   in_person: "In person",
@@ -10,8 +10,6 @@ const MODALITY_LABELS: Record<Modality, string> = {
   audio_only: "Audio only",
 };
 const MODALITY_OPTIONS = MODALITIES.map((value) => ({ value, label: MODALITY_LABELS[value] }));
-// Ascending codes: object key order would put "03" last.
-const PLACES = Object.entries(IN_PERSON_PLACES_OF_SERVICE).sort(([a], [b]) => a.localeCompare(b));
 
 type PlaceFieldsProps = {
   modality: Modality;
@@ -29,13 +27,7 @@ export function PlaceFields(props: PlaceFieldsProps) {
       <ChoiceGroup legend="Modality" name="modality" options={MODALITY_OPTIONS} value={props.modality} onChange={props.onModalityChange} />
       {props.modality === "in_person" ? (
         <Field label="Place of service">
-          <Select className="max-w-sm" value={props.placeOfService} onChange={(event) => props.onPlaceChange(event.target.value)}>
-            {PLACES.map(([code, label]) => (
-              <option key={code} value={code}>
-                {code} · {label}
-              </option>
-            ))}
-          </Select>
+          <PlaceOfServiceSelect className="max-w-sm" value={props.placeOfService} onChange={(event) => props.onPlaceChange(event.target.value)} />
         </Field>
       ) : (
         <div>

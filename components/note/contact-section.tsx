@@ -1,9 +1,9 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
+import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-select";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { CONTACT_START_LABELS} from "@/lib/notes/choices";
 import { MODALITY_LABELS } from "@/lib/billing/modalities";
 import type { NoteFormValues } from "@/lib/validation/session";
@@ -32,13 +32,7 @@ export function ContactSection() {
       <RadioField name="meta.modality" legend="How you met the client" options={modalityOptions} />
       {modality === "in_person" ? (
         <Field label="Setting" error={placeError}>
-          <Select {...register("meta.placeOfService")}>
-            {Object.entries(IN_PERSON_PLACES_OF_SERVICE).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label} (POS {code})
-              </option>
-            ))}
-          </Select>
+          <PlaceOfServiceSelect {...register("meta.placeOfService")} />
         </Field>
       ) : (
         <CheckboxField name="meta.clientAtHome" label="The client was at home during the call" />
