@@ -1,15 +1,8 @@
 import { Field } from "@/components/ui/field";
-import { MODALITIES } from "@/lib/billing";
+import { MODALITY_OPTIONS } from "@/lib/billing";
 import type { Modality } from "@/lib/billing";
 import { ChoiceGroup } from "./choice-group";
 import { PlaceOfServiceSelect } from "./place-of-service-select";
-
-const MODALITY_LABELS: Record<Modality, string> = {
-  in_person: "In person",
-  video: "Video",
-  audio_only: "Audio only",
-};
-const MODALITY_OPTIONS = MODALITIES.map((value) => ({ value, label: MODALITY_LABELS[value] }));
 
 type PlaceFieldsProps = {
   modality: Modality;

@@ -4,13 +4,11 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-select";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { CONTACT_START_LABELS} from "@/lib/notes/choices";
-import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { MODALITY_OPTIONS } from "@/lib/billing/modalities";
+import { CONTACT_START_LABELS } from "@/lib/notes/choices";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField, RadioField, TextAreaField, useFieldError } from "./controls";
 import { NoteSection, SECTION_IDS } from "./note-section";
-
-const modalityOptions = Object.entries(MODALITY_LABELS).map(([value, label]) => ({ value, label }));
 
 /** How the contact happened: sets the place of service and modifier, so it stays editable until signing. */
 export function ContactSection() {
@@ -29,7 +27,7 @@ export function ContactSection() {
           ))}
         </Select>
       </Field>
-      <RadioField name="meta.modality" legend="How you met the client" options={modalityOptions} />
+      <RadioField name="meta.modality" legend="How you met the client" options={MODALITY_OPTIONS} />
       {modality === "in_person" ? (
         <Field label="Setting" error={placeError}>
           <PlaceOfServiceSelect {...register("meta.placeOfService")} />

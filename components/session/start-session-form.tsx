@@ -10,13 +10,11 @@ import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { CONTACT_START_LABELS} from "@/lib/notes/choices";
-import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { MODALITY_OPTIONS } from "@/lib/billing/modalities";
+import { CONTACT_STARTS, CONTACT_START_LABELS } from "@/lib/notes/choices";
 import { startSessionFormSchema } from "@/lib/validation/session";
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-const MODALITY_OPTIONS = options(MODALITY_LABELS);
-const CONTACT_OPTIONS = options(CONTACT_START_LABELS);
+const CONTACT_OPTIONS = CONTACT_STARTS.map((value) => ({ value, label: CONTACT_START_LABELS[value] }));
 
 type Props = { clientId: string; defaultPlaceOfService: string };
 
