@@ -1,7 +1,7 @@
 import { Field } from "@/components/ui/field";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { MODALITY_OPTIONS } from "@/lib/billing";
 import type { Modality } from "@/lib/billing";
-import { ChoiceGroup } from "./choice-group";
 import { PlaceOfServiceSelect } from "./place-of-service-select";
 
 type PlaceFieldsProps = {
@@ -17,7 +17,7 @@ type PlaceFieldsProps = {
 export function PlaceFields(props: PlaceFieldsProps) {
   return (
     <div className="space-y-4">
-      <ChoiceGroup legend="Modality" name="modality" options={MODALITY_OPTIONS} value={props.modality} onChange={props.onModalityChange} />
+      <RadioGroup legend="Modality" options={MODALITY_OPTIONS} value={props.modality} onChange={props.onModalityChange} />
       {props.modality === "in_person" ? (
         <Field label="Place of service">
           <PlaceOfServiceSelect className="max-w-sm" value={props.placeOfService} onChange={(event) => props.onPlaceChange(event.target.value)} />
