@@ -8,7 +8,7 @@ import { MODALITY_OPTIONS } from "@/lib/billing/modalities";
 import { CONTACT_START_LABELS } from "@/lib/notes/choices";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField, RadioField, TextAreaField, useFieldError } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 /** How the contact happened: sets the place of service and modifier, so it stays editable until signing. */
 export function ContactSection() {
@@ -17,7 +17,7 @@ export function ContactSection() {
   const contactStartError = useFieldError("meta.contactStart");
   const placeError = useFieldError("meta.placeOfService");
   return (
-    <NoteSection id={SECTION_IDS.contact} title="1. Contact and modality">
+    <NoteSection section="contact">
       <Field label="How the contact started" error={contactStartError}>
         <Select {...register("meta.contactStart")}>
           {Object.entries(CONTACT_START_LABELS).map(([value, label]) => (

@@ -4,6 +4,7 @@ import type { SessionMeta } from "@/lib/validation/session";
 import { highRiskReasons, itemsToAsk, CSSRS_ITEMS } from "./cssrs";
 import { hasTemplatePlaceholder } from "./empty-note";
 import { MSE_DOMAINS } from "./mental-status";
+import { SAFETY_PLAN_STEP_TITLES } from "./sections";
 
 /** Something a note still needs before it can be signed, tied to a checklist item and a field. */
 export type MissingItem = {
@@ -89,21 +90,9 @@ export function findMissingItems(input: SignReadinessInput): MissingItem[] {
   if (safetyPlanRequired(note)) {
     for (const step of SAFETY_PLAN_STEP_IDS) {
       const items = note.safetyPlan[step].filter((item) => !blank(item.text));
-      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: add at least one item to “${stepTitle(step)}”.`, items.length === 0);
-      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: replace the [bracketed] template text in “${stepTitle(step)}”.`, items.some((item) => hasTemplatePlaceholder(item.text)));
+      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: add at least one item to “${SAFETY_PLAN_STEP_TITLES[step]}”.`, items.length === 0);
+      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: replace the [bracketed] template text in “${SAFETY_PLAN_STEP_TITLES[step]}”.`, items.some((item) => hasTemplatePlaceholder(item.text)));
     }
   }
   return missing;
 }
-
-const STEP_TITLES: Record<(typeof SAFETY_PLAN_STEP_IDS)[number], string> = {
-  "warning-signs": "Warning signs",
-  "internal-coping": "Internal coping strategies",
-  "social-distraction": "People and places for distraction",
-  "help-contacts": "People to ask for help",
-  "professional-contacts": "Professionals and agencies",
-  "safe-environment": "Making the environment safe",
-  "reasons-for-living": "Reasons for living",
-};
-
-export const stepTitle = (step: (typeof SAFETY_PLAN_STEP_IDS)[number]): string => STEP_TITLES[step];
