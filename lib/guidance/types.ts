@@ -68,6 +68,32 @@ export const safetyPlanTemplateSchema = z
   });
 export type SafetyPlanTemplate = z.infer<typeof safetyPlanTemplateSchema>;
 
+/**
+ * The crisis documentation checklist (BILLING-RULES §5), in order. The note form and the sign
+ * checks key on these ids, and signed notes store them: add ids, never rename one.
+ */
+export const CRISIS_CHECKLIST_IDS = [
+  "identification",
+  "modality",
+  "time-attestation",
+  "presentation",
+  "cssrs",
+  "homicidal-ideation",
+  "lethal-means",
+  "risk-level",
+  "mse",
+  "interventions",
+  "resources",
+  "response",
+  "disposition",
+  "follow-up",
+  "safety-plan",
+] as const;
+export type CrisisChecklistId = (typeof CRISIS_CHECKLIST_IDS)[number];
+
+/** A stored guidance panel may come from another version: its ids are checked, not assumed. */
+export const isCrisisChecklistId = (id: string): id is CrisisChecklistId => CRISIS_CHECKLIST_IDS.some((known) => known === id);
+
 export const checklistItemSchema = z.strictObject({
   /** Stable id: the note form and sign checks refer to items by it. Never rename. */
   id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, "must be kebab-case"),

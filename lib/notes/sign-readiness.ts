@@ -1,4 +1,4 @@
-import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
+import { type CrisisChecklistId, SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
 import { highRiskReasons, itemsToAsk, CSSRS_ITEMS } from "./cssrs";
@@ -8,8 +8,8 @@ import { SAFETY_PLAN_STEP_TITLES } from "./sections";
 
 /** Something a note still needs before it can be signed, tied to a checklist item and a field. */
 export type MissingItem = {
-  /** Id of the guidance documentation checklist item (lib/guidance crisis checklist). */
-  checklistId: string;
+  /** The documentation checklist item it belongs to. */
+  checklistId: CrisisChecklistId;
   /** Form path of the field to fix, e.g. "note.presentation.precipitant". */
   field: string;
   message: string;
@@ -41,7 +41,7 @@ export function safetyPlanRequired(note: Pick<NoteBody, "riskLevel" | "cssrs">):
 export function findMissingItems(input: SignReadinessInput): MissingItem[] {
   const { note, meta } = input;
   const missing: MissingItem[] = [];
-  const need = (checklistId: string, field: string, message: string, when: boolean) => {
+  const need = (checklistId: CrisisChecklistId, field: string, message: string, when: boolean) => {
     if (when) missing.push({ checklistId, field, message });
   };
 
