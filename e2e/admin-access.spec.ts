@@ -16,8 +16,8 @@ for (const role of ["therapist", "supervisor"] as const) {
       });
     }
 
-    await test.step("And the refusals are in the audit trail", () => {
-      const denied = findAuditEvent((row) => row.action === "auth.access_denied" && row.entityType === "page" && row.actorName === user.name);
+    await test.step("And the refusals are in the audit trail", async () => {
+      const denied = await findAuditEvent((row) => row.action === "auth.access_denied" && row.entityType === "page" && row.actorName === user.name);
       expect(denied).toMatchObject({ outcome: "denied" });
     });
   });

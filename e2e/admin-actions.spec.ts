@@ -13,10 +13,10 @@ import { type ActionResponse, replay, withArgument } from "./server-actions";
  * the exact requests the admin's own forms send (captured from the admin's browser).
  */
 
-function expectRefused(response: ActionResponse, therapist: TestUser, operation: string): void {
+async function expectRefused(response: ActionResponse, therapist: TestUser, operation: string): Promise<void> {
   expect(response.status).toBe(200);
   expect(response.text).toContain('"ok":false,"code":"FORBIDDEN","message":"You do not have access to this."');
-  const denied = findAuditEvent((row) => row.action === "auth.access_denied" && row.entityId === operation && row.actorName === therapist.name);
+  const denied = await findAuditEvent((row) => row.action === "auth.access_denied" && row.entityId === operation && row.actorName === therapist.name);
   expect(denied).toMatchObject({ outcome: "denied" });
 }
 
@@ -27,15 +27,15 @@ test("creating a user: a therapist is refused and nothing is created", async ({ 
   await test.step("When a therapist replays it for a new email, it is refused and no user exists", async () => {
     const email = uniqueEmail("by-therapist");
     const response = await replay((await signedInPage(therapist)).request, action, withArgument(action, { email }));
-    expectRefused(response, therapist, "users.create");
-    expect(userByEmail(email)).toBeUndefined();
+    await expectRefused(response, therapist, "users.create");
+    expect(await userByEmail(email)).toBeUndefined();
   });
 
   await test.step("But the very same replay from the admin's session works: the refusal is about who asks", async () => {
     const email = uniqueEmail("admin-replay");
     const response = await replay(page.request, action, withArgument(action, { email }));
     expect(response.text).toContain('"ok":true');
-    expect(userByEmail(email)).toMatchObject({ role: "therapist", mustChangePassword: true });
+    expect(await userByEmail(email)).toMatchObject({ role: "therapist", mustChangePassword: true });
   });
 });
 
@@ -47,8 +47,8 @@ test("promoting oneself to admin: a therapist is refused and stays a therapist",
   await test.step("When the therapist replays it on their own account with role admin, it is refused", async () => {
     const body = withArgument(action, { userId: therapist.id, role: "admin", supervisorId: "" });
     const response = await replay((await signedInPage(therapist)).request, action, body);
-    expectRefused(response, therapist, "users.update");
-    expect(userByEmail(therapist.email)?.role).toBe("therapist");
+    await expectRefused(response, therapist, "users.update");
+    expect((await userByEmail(therapist.email))?.role).toBe("therapist");
   });
 });
 
@@ -59,13 +59,13 @@ test("deactivating a user: a therapist is refused and the user stays active", as
 
   await test.step("When a therapist replays it for another user, it is refused and that user stays active", async () => {
     const response = await replay((await signedInPage(therapist)).request, action, withArgument(action, { userId: second.id }));
-    expectRefused(response, therapist, "users.deactivate");
-    expect(userByEmail(second.email)?.active).toBe(true);
+    await expectRefused(response, therapist, "users.deactivate");
+    expect((await userByEmail(second.email))?.active).toBe(true);
   });
 
   await test.step("But the admin's own replay deactivates that user", async () => {
     await replay(page.request, action, withArgument(action, { userId: second.id }));
-    expect(userByEmail(second.email)?.active).toBe(false);
+    expect((await userByEmail(second.email))?.active).toBe(false);
   });
 });
 
@@ -76,21 +76,21 @@ test("resetting a password: a therapist is refused and learns no password", asyn
 
   await test.step("When a therapist replays it for a colleague, it is refused and the colleague's password stands", async () => {
     const response = await replay((await signedInPage(therapist)).request, action, withArgument(action, { userId: second.id }));
-    expectRefused(response, therapist, "users.reset_password");
+    await expectRefused(response, therapist, "users.reset_password");
     expect(response.text).not.toContain("temporaryPassword");
-    expect(userByEmail(second.email)?.mustChangePassword).toBe(false);
+    expect((await userByEmail(second.email))?.mustChangePassword).toBe(false);
   });
 });
 
 test("changing practice settings: a therapist is refused and nothing changes", async ({ page, admin, therapist, signedInPage }) => {
   await signIn(page, admin);
-  const before = practiceSettings();
+  const before = await practiceSettings();
   const action = await test.step("Given the request the admin's Save settings button would send", () => interceptPracticeSettings(page));
 
   await test.step("When a therapist sends it with another name and time-out, it is refused", async () => {
     const body = withArgument(action, { name: "Taken Over", idleTimeoutMinutes: 60 });
     const response = await replay((await signedInPage(therapist)).request, action, body);
-    expectRefused(response, therapist, "practice.update_settings");
-    expect(practiceSettings()).toEqual(before);
+    await expectRefused(response, therapist, "practice.update_settings");
+    expect(await practiceSettings()).toEqual(before);
   });
 });

@@ -103,10 +103,10 @@ test("the user form shows field errors from the shared schema, and nothing is cr
     expect(response.text).toContain("An NPI is 10 digits with a valid check digit.");
   });
 
-  await test.step("Then nothing was created and the existing user is untouched", () => {
-    expect(usersNamed(name)).toEqual([]);
-    expect(usersNamed("x".repeat(10_000))).toEqual([]);
-    expect(userByEmail(therapist.email)?.name).toBe(therapist.name);
+  await test.step("Then nothing was created and the existing user is untouched", async () => {
+    expect(await usersNamed(name)).toEqual([]);
+    expect(await usersNamed("x".repeat(10_000))).toEqual([]);
+    expect((await userByEmail(therapist.email))?.name).toBe(therapist.name);
   });
 });
 

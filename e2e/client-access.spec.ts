@@ -1,17 +1,21 @@
 import type { Page } from "@playwright/test";
 import { getDashboard, getSession } from "@/db/sessions";
-import { asUser, clientWithDraft, yesterdayAt } from "./clinician-data";
+import { asUser, fromDb } from "./actors";
+import { clientWithDraft, yesterdayAt } from "./clinician-data";
 import { type TestUser, createTestUser, expect, signIn, test } from "./fixtures";
 import { type CapturedAction, captureServerAction, replay, withArgument } from "./server-actions";
 
-const segmentCount = (owner: TestUser, sessionId: string) => getSession(asUser(owner), sessionId).segments.length;
+async function segmentCount(owner: TestUser, sessionId: string): Promise<number> {
+  const session = await fromDb(getSession(await asUser(owner), sessionId));
+  return session.segments.length;
+}
 
 /**
  * The owner's client and draft session come from the data layer; the two server actions are
  * captured from real clicks in the owner's browser.
  */
 async function ownerSessionWithCapturedActions(page: Page, owner: TestUser) {
-  const { clientId, sessionId } = clientWithDraft(owner, { clientName: "Private Person" });
+  const { clientId, sessionId } = await clientWithDraft(owner, { clientName: "Private Person" });
   await signIn(page, owner);
   await page.goto(`/sessions/${sessionId}`);
   const form = page.getByRole("form", { name: "Add a segment" });
@@ -32,7 +36,7 @@ function expectRefused(response: { status: number; text: string }) {
 
 test("another therapist can neither open nor change a therapist's client or session", async ({ page, therapist, signedInPage }) => {
   const owned = await ownerSessionWithCapturedActions(page, therapist);
-  const before = segmentCount(therapist, owned.sessionId);
+  const before = await segmentCount(therapist, owned.sessionId);
   expect(before).toBe(2);
   const other = await createTestUser("therapist");
   const otherPage = await signedInPage(other);
@@ -48,8 +52,8 @@ test("another therapist can neither open nor change a therapist's client or sess
     expectRefused(await replay(otherPage.request, owned.startTimer, owned.startTimer.body));
     const typed = withArgument(owned.addSegment, { start: yesterdayAt("12:00"), end: yesterdayAt("12:30") });
     expectRefused(await replay(otherPage.request, owned.addSegment, typed));
-    expect(segmentCount(therapist, owned.sessionId)).toBe(before);
-    expect(getDashboard(asUser(other), "2000-01-01").running).toBeNull();
+    expect(await segmentCount(therapist, owned.sessionId)).toBe(before);
+    expect((await fromDb(getDashboard(await asUser(other), "2000-01-01"))).running).toBeNull();
   });
 
   await test.step("But the same replay from the owner's own session works, so the refusal is real", async () => {
@@ -57,13 +61,13 @@ test("another therapist can neither open nor change a therapist's client or sess
     const response = await replay(page.request, owned.addSegment, typed);
     expect(response.status).toBe(200);
     expect(response.text).toContain('"ok":true');
-    expect(segmentCount(therapist, owned.sessionId)).toBe(before + 1);
+    expect(await segmentCount(therapist, owned.sessionId)).toBe(before + 1);
   });
 });
 
 test("wrong, stale or garbage ids give a clear message, never a 500", async ({ page, therapist }) => {
   const owned = await ownerSessionWithCapturedActions(page, therapist);
-  const before = segmentCount(therapist, owned.sessionId);
+  const before = await segmentCount(therapist, owned.sessionId);
   const cases: [CapturedAction, Record<string, unknown>, string][] = [
     [owned.startTimer, { sessionId: "no-such-session" }, "does not exist or is not yours"],
     [owned.startTimer, { sessionId: "" }, "Missing id."],
@@ -81,5 +85,5 @@ test("wrong, stale or garbage ids give a clear message, never a 500", async ({ p
   for (const url of ["/sessions/garbage", "/clients/garbage", "/sessions/new?clientId=garbage"]) {
     expect((await page.goto(url))?.status(), url).toBe(404);
   }
-  expect(segmentCount(therapist, owned.sessionId)).toBe(before);
+  expect(await segmentCount(therapist, owned.sessionId)).toBe(before);
 });

@@ -1,13 +1,13 @@
 import { createClient } from "@/db/clients";
-import { asUser } from "./clinician-data";
+import { asUser, fromDb } from "./actors";
 import { expect, signIn, test } from "./fixtures";
 
 test("client search runs on the server and keeps names out of the address bar", async ({ page, therapist, supervisor }) => {
-  const mine = asUser(therapist);
-  createClient(mine, { name: "Quinn Alvarado", dateOfBirth: "1984-02-02", externalId: null });
-  createClient(mine, { name: "Rowan Baptiste", dateOfBirth: "1979-07-07", externalId: "MRN-77" });
+  const mine = await asUser(therapist);
+  await fromDb(createClient(mine, { name: "Quinn Alvarado", dateOfBirth: "1984-02-02", externalId: null }));
+  await fromDb(createClient(mine, { name: "Rowan Baptiste", dateOfBirth: "1979-07-07", externalId: "MRN-77" }));
   // Someone else's client never shows up, whatever the search.
-  createClient(asUser(supervisor), { name: "Quinn Someone-Else", dateOfBirth: "1990-01-01", externalId: null });
+  await fromDb(createClient(await asUser(supervisor), { name: "Quinn Someone-Else", dateOfBirth: "1990-01-01", externalId: null }));
 
   await signIn(page, therapist);
   await page.goto("/clients");

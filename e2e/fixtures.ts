@@ -1,37 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { type BrowserContext, type Page, test as base, expect } from "@playwright/test";
 import { type AuditLogRow, listAuditEvents } from "@/db/audit-log";
-import { type Db, databaseFile, openDatabase } from "@/db/client";
-import type { DbContext } from "@/db/context";
 import { type PracticeSettings, readPracticeSettings } from "@/db/practice";
 import type { Role } from "@/lib/auth/roles";
-import { findActiveActor } from "@/db/sign-in";
-import { changeOwnPassword, createUser, findUserIdByEmail, listUsers } from "@/db/users";
-import { FIRST_ADMIN } from "./practice";
+import { changeOwnPassword, createUser, listUsers } from "@/db/users";
+import { asUser, firstAdminContext, fromDb, testDb } from "./actors";
 
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
-
-let db: Db | undefined;
-/** The same SQLite file the server under test uses (WAL lets both open it). */
-function testDb(): Db {
-  db ??= openDatabase(databaseFile());
-  return db;
-}
-
-/** The first admin (made by first-run.setup.ts) as a data-layer actor. */
-export function firstAdminContext(): DbContext {
-  const database = testDb();
-  const adminId = findUserIdByEmail({ db: database }, FIRST_ADMIN.email);
-  if (!adminId) throw new Error("first-run setup has not created the first admin");
-  return { db: database, actor: findActiveActor({ db: database }, adminId), ip: "e2e" };
-}
 
 /**
  * A fresh user for one test, made through the app's own data layer as the first admin would,
  * with the temporary password already replaced (as the user would at first sign-in).
  */
 export async function createTestUser(role: Role, options: { supervisorId?: string; name?: string } = {}): Promise<TestUser> {
-  const admin = firstAdminContext();
+  const admin = await firstAdminContext();
   const suffix = randomUUID().slice(0, 8);
   const email = `${role}-${suffix}@e2e.test`;
   const name = options.name ?? `${role[0]?.toUpperCase()}${role.slice(1)} ${suffix}`;
@@ -44,17 +26,18 @@ export async function createTestUser(role: Role, options: { supervisorId?: strin
     npi: null,
     supervisorId: options.supervisorId ?? null,
   });
-  const asUser: DbContext = { db: admin.db, actor: findActiveActor({ db: admin.db }, userId), ip: "e2e" };
-  await changeOwnPassword(asUser, { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
+  await changeOwnPassword(await asUser({ id: userId }), { currentPassword: temporaryPassword, newPassword: password, confirmPassword: password });
   return { id: userId, email, name, password, role };
 }
 
-export function userByEmail(email: string) {
-  return listUsers(firstAdminContext()).find((user) => user.email === email);
+export async function userByEmail(email: string) {
+  const users = await fromDb(listUsers(await firstAdminContext()));
+  return users.find((user) => user.email === email);
 }
 
-export function usersNamed(name: string) {
-  return listUsers(firstAdminContext()).filter((user) => user.name === name);
+export async function usersNamed(name: string) {
+  const users = await fromDb(listUsers(await firstAdminContext()));
+  return users.filter((user) => user.name === name);
 }
 
 /** An address no other test uses. */
@@ -62,15 +45,15 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.test`;
 }
 
-export function practiceSettings(): PracticeSettings | null {
-  return readPracticeSettings(testDb());
+export async function practiceSettings(): Promise<PracticeSettings | null> {
+  return fromDb(readPracticeSettings(await testDb()));
 }
 
 /** The newest audit event that matches, searching back through the whole log. */
-export function findAuditEvent(matches: (row: AuditLogRow) => boolean): AuditLogRow | undefined {
-  const admin = firstAdminContext();
+export async function findAuditEvent(matches: (row: AuditLogRow) => boolean): Promise<AuditLogRow | undefined> {
+  const admin = await firstAdminContext();
   for (let page = 1; ; page += 1) {
-    const { rows } = listAuditEvents(admin, page);
+    const { rows } = await fromDb(listAuditEvents(admin, page));
     const found = rows.find(matches);
     if (found || rows.length === 0) return found;
   }

@@ -8,7 +8,7 @@ import { captureServerAction, interceptServerAction, replay } from "./server-act
 // and never by overwriting a newer version from a stale tab.
 
 test("another therapist cannot open, save or sign my note, by URL or by replaying the server action", async ({ page, therapist, signedInPage }) => {
-  const { sessionId } = setupNote(therapist, { segments: [["09:00", "09:40"]], note: completeNote({ resources: "" }), attested: true });
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]], note: completeNote({ resources: "" }), attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
   const form = noteForm(page);
@@ -30,12 +30,12 @@ test("another therapist cannot open, save or sign my note, by URL or by replayin
       const response = await replay(intruder.request, action, action.body);
       expect(response.text).toContain("That crisis session does not exist or is not yours.");
     }
-    expect(storedNote(therapist, sessionId)).toMatchObject({ status: "draft", note: { resources: "Sister called" } });
+    expect(await storedNote(therapist, sessionId)).toMatchObject({ status: "draft", note: { resources: "Sister called" } });
   });
 });
 
 test("a signed note refuses a replayed autosave with the locked message, and changes only by addenda", async ({ page, therapist }) => {
-  const { sessionId } = setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true });
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
   const form = noteForm(page);
@@ -50,7 +50,7 @@ test("a signed note refuses a replayed autosave with the locked message, and cha
   await test.step("When the captured autosave is sent again after signing, it is refused and nothing changes", async () => {
     const response = await replay(page.request, save, save.body.replace("Calmer; agreed to call tomorrow.", "Rewritten after signing"));
     expect(response.text).toContain("locked. Add an addendum instead.");
-    expect(storedNote(therapist, sessionId)).toMatchObject({ status: "final", note: { clientResponse: "Calmer; agreed to call tomorrow." } });
+    expect(await storedNote(therapist, sessionId)).toMatchObject({ status: "final", note: { clientResponse: "Calmer; agreed to call tomorrow." } });
   });
 
   await test.step("Then an addendum is the way to add information, listed under the note", async () => {
@@ -64,7 +64,7 @@ test("a signed note refuses a replayed autosave with the locked message, and cha
 });
 
 test("a second tab gets a conflict instead of overwriting, and keeps what was typed in it", async ({ page, therapist }) => {
-  const { sessionId } = setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true });
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true });
   await signIn(page, therapist);
   const second = await page.context().newPage();
   await page.goto(`/sessions/${sessionId}`);
@@ -82,6 +82,6 @@ test("a second tab gets a conflict instead of overwriting, and keeps what was ty
     await expect(noteForm(second).getByRole("alert")).toContainText("changed in another tab or on another device");
     await expect(noteForm(second).getByText("Not saved: autosave stopped.")).toBeVisible();
     await expect(noteForm(second).getByLabel("Client's response")).toHaveValue("Typed in the second tab");
-    expect(storedNote(therapist, sessionId).note).toMatchObject({ resources: "Typed in the first tab", clientResponse: completeNote().clientResponse });
+    expect((await storedNote(therapist, sessionId)).note).toMatchObject({ resources: "Typed in the first tab", clientResponse: completeNote().clientResponse });
   });
 });

@@ -9,7 +9,7 @@ const signedView = (page: Page) => page.getByRole("main");
 const followUp = () => DateTime.fromISO(serviceDay()).plus({ days: 7 }).toISODate() ?? "";
 
 test("a 78-minute session typed as two segments is documented, signed as 90839 + 90840 ×1, and locked with its guidance", async ({ page, therapist }) => {
-  const { sessionId } = setupNote(therapist);
+  const { sessionId } = await setupNote(therapist);
   const day = serviceDay();
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
@@ -41,14 +41,14 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
     await expect(main.getByText("Signed and final").first()).toBeVisible();
     await expect(main.getByText(`Signed beside guidance version ${GUIDANCE_VERSION}`, { exact: false })).toBeVisible();
     await expect(page.getByRole("form", { name: "Crisis note" })).toHaveCount(0);
-    expect(storedNote(therapist, sessionId)).toMatchObject({ status: "final", lines: ["90839 ×1", "90840 ×1"] });
+    expect(await storedNote(therapist, sessionId)).toMatchObject({ status: "final", lines: ["90839 ×1", "90840 ×1"] });
   });
 });
 
 test("a second note for the same client and date bills the day once: 40 + 40 minutes is 90839 + 90840 ×1", async ({ page, therapist }) => {
-  const first = setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true, sign: true });
-  expect(storedNote(therapist, first.sessionId).lines).toEqual(["90839 ×1"]);
-  const second = setupNote(therapist, { clientId: first.clientId, segments: [["13:00", "13:40"]], attested: true });
+  const first = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true, sign: true });
+  expect((await storedNote(therapist, first.sessionId)).lines).toEqual(["90839 ×1"]);
+  const second = await setupNote(therapist, { clientId: first.clientId, segments: [["13:00", "13:40"]], attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${second.sessionId}`);
 
@@ -62,12 +62,12 @@ test("a second note for the same client and date bills the day once: 40 + 40 min
     await expect(main.getByText("90839 ×1", { exact: true })).toBeVisible();
     await expect(main.getByText("90840 ×1", { exact: true })).toBeVisible();
     await expect(main.getByText(/90839 ×2/)).toHaveCount(0);
-    expect(storedNote(therapist, first.sessionId).lines).toEqual(["90839 ×1", "90840 ×1"]);
+    expect((await storedNote(therapist, first.sessionId)).lines).toEqual(["90839 ×1", "90840 ×1"]);
   });
 });
 
 test("high-risk C-SSRS answers block signing until the safety plan is written", async ({ page, therapist }) => {
-  const { sessionId } = setupNote(therapist, { segments: [["09:00", "09:45"]], attested: true });
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:45"]], attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
 
@@ -87,7 +87,7 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
     const item = noteForm(page).getByRole("button", { name: "Safety plan: add at least one item to “Warning signs”." });
     await item.click();
     await expect(noteForm(page).getByRole("group", { name: "Step 1: Warning signs" })).toBeFocused();
-    expect(storedNote(therapist, sessionId).status).toBe("draft");
+    expect((await storedNote(therapist, sessionId)).status).toBe("draft");
   });
 
   await test.step("When I write the plan with the client, using suggestions and my own items", async () => {
@@ -113,6 +113,6 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
     await page.getByRole("link", { name: "Print view" }).click();
     await expect(page.getByRole("heading", { name: "My safety plan" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
-    expect(findAuditEvent((row) => row.action === "note.printed" && row.entityId === sessionId)).toBeDefined();
+    expect(await findAuditEvent((row) => row.action === "note.printed" && row.entityId === sessionId)).toBeDefined();
   });
 });

@@ -13,14 +13,14 @@ test("an admin changes the idle time-out; out-of-range values get the schema's e
     await idleTimeout.fill("1");
     await form.getByRole("button", { name: "Save settings" }).click();
     await expect(idleTimeout).toHaveAccessibleDescription(/At least 2 minutes\./);
-    expect(practiceSettings()?.idleTimeoutMinutes).toBe(15);
+    expect((await practiceSettings())?.idleTimeoutMinutes).toBe(15);
   });
 
   await test.step("When I enter 20 minutes and save, the settings are saved", async () => {
     await idleTimeout.fill("20");
     await form.getByRole("button", { name: "Save settings" }).click();
     await expect(form.getByText("Settings saved.")).toBeVisible();
-    expect(practiceSettings()?.idleTimeoutMinutes).toBe(20);
+    expect((await practiceSettings())?.idleTimeoutMinutes).toBe(20);
   });
 
   await test.step("And the page shows 20 after a reload", async () => {
@@ -32,6 +32,6 @@ test("an admin changes the idle time-out; out-of-range values get the schema's e
     await page.getByLabel("Idle time-out (minutes)").fill("15");
     await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText("Settings saved.")).toBeVisible();
-    expect(practiceSettings()?.idleTimeoutMinutes).toBe(15);
+    expect((await practiceSettings())?.idleTimeoutMinutes).toBe(15);
   });
 });

@@ -36,7 +36,7 @@ test("signing out returns to the sign-in page and the dashboard is then out of r
   await test.step("Then I am on the sign-in page and told so", async () => {
     await expect(page).toHaveURL((url) => url.pathname === "/login" && url.searchParams.get("reason") === "signed_out");
     await expect(page.getByText("You are signed out.")).toBeVisible();
-    expect(findAuditEvent((row) => row.action === "auth.sign_out" && row.entityId === therapist.id)).toBeDefined();
+    expect(await findAuditEvent((row) => row.action === "auth.sign_out" && row.entityId === therapist.id)).toBeDefined();
   });
 
   await test.step("And the dashboard sends me back to sign in", async () => {
@@ -79,8 +79,8 @@ test("after 5 wrong passwords even the right one is refused, with the same messa
   await test.step("Then I am refused with the same message: the account is locked, and that is audited", async () => {
     await expect(signInError(page)).toHaveText(SIGN_IN_FAILED);
     await expect(page).toHaveURL((url) => url.pathname === "/login");
-    expect(userByEmail(therapist.email)?.locked).toBe(true);
-    expect(findAuditEvent((row) => row.action === "auth.lockout" && row.entityId === therapist.id)).toBeDefined();
+    expect((await userByEmail(therapist.email))?.locked).toBe(true);
+    expect(await findAuditEvent((row) => row.action === "auth.lockout" && row.entityId === therapist.id)).toBeDefined();
   });
 });
 
@@ -121,6 +121,6 @@ test("after an admin resets my password I must choose my own before anything els
   await test.step("Then the dashboard opens, and the new password is the one that works", async () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: `Welcome, ${therapist.name}` })).toBeVisible();
-    expect(userByEmail(therapist.email)?.mustChangePassword).toBe(false);
+    expect((await userByEmail(therapist.email))?.mustChangePassword).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { setUserActive } from "@/db/users";
 import { captureCreateUser } from "./admin-captures";
-import { expect, fillSignIn, firstAdminContext, signIn, test, uniqueEmail, userByEmail } from "./fixtures";
+import { firstAdminContext, fromDb } from "./actors";
+import { expect, fillSignIn, signIn, test, uniqueEmail, userByEmail } from "./fixtures";
 import { replay, withArgument } from "./server-actions";
 
 const PROTECTED_PAGES = ["/", "/account/password", "/admin/users", "/admin/users/new", "/admin/practice", "/admin/audit"];
@@ -41,22 +42,22 @@ test("an admin server action replayed without a valid session changes nothing", 
     const response = await replay(request, action, withArgument(action, { email }));
     expect(response.status).toBe(307);
     expect(response.location).toBe("/login?callbackUrl=%2Fadmin%2Fusers%2Fnew");
-    expect(userByEmail(email)).toBeUndefined();
+    expect(await userByEmail(email)).toBeUndefined();
   });
 
   await test.step("When it is posted to a page the proxy lets through (/login), the action does not run", async () => {
     const email = uniqueEmail("unguarded-path");
     const response = await replay(request, { ...action, url: new URL("/login", action.url).href }, withArgument(action, { email }));
     expect(response.text).not.toContain('"ok"');
-    expect(userByEmail(email)).toBeUndefined();
+    expect(await userByEmail(email)).toBeUndefined();
   });
 
   await test.step("When it comes with the unexpired token of a deactivated user, the action itself says UNAUTHENTICATED", async () => {
     const therapistPage = await signedInPage(therapist);
-    setUserActive(firstAdminContext(), { userId: therapist.id, active: false });
+    await fromDb(setUserActive(await firstAdminContext(), { userId: therapist.id, active: false }));
     const email = uniqueEmail("stale-token");
     const response = await replay(therapistPage.request, action, withArgument(action, { email }));
     expect(response.text).toContain('"ok":false,"code":"UNAUTHENTICATED","message":"Your session has ended. Please sign in again."');
-    expect(userByEmail(email)).toBeUndefined();
+    expect(await userByEmail(email)).toBeUndefined();
   });
 });

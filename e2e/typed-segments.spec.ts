@@ -68,7 +68,7 @@ test("a therapist documents afterwards by typing segments", async ({ page, thera
 });
 
 test("one timer at a time; the dashboard and the notes list show my sessions", async ({ page, therapist }) => {
-  const typed = clientWithDraft(therapist, { clientName: "Sky Inline", segment: { start: yesterdayAt("10:00"), end: yesterdayAt("10:40") } });
+  const typed = await clientWithDraft(therapist, { clientName: "Sky Inline", segment: { start: yesterdayAt("10:00"), end: yesterdayAt("10:40") } });
   await signIn(page, therapist);
 
   await test.step("When a timer runs in another session, this one refuses to start a second", async () => {
