@@ -6,7 +6,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { NoteFormValues } from "@/lib/validation/session";
 
-export type NotePath = FieldPath<NoteFormValues>;
+type NotePath = FieldPath<NoteFormValues>;
 type Option = { value: string; label: string };
 
 /** The schema error of one field (too long, malformed date), as the Field components show it. */

@@ -49,7 +49,7 @@ const TELEHEALTH_MODIFIER: Record<Exclude<Modality, "in_person">, string> = {
   audio_only: "93",
 };
 
-export type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
+type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
 
 function isInPersonPos(code: string): code is InPersonPlaceOfService {
   return IN_PERSON_CODES.some((known) => known === code);

@@ -6,7 +6,7 @@ import type { BillingResult, Modality } from "@/lib/billing";
 type Segment = { start: string; end: string | null };
 type Meta = { modality: Modality; placeOfService: string; clientAtHome: boolean; contactStart: string };
 
-export type TimerState = "idle" | "running" | "paused";
+type TimerState = "idle" | "running" | "paused";
 
 export function timerState(segments: readonly Segment[]): TimerState {
   if (segments.length === 0) return "idle";
