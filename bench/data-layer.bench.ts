@@ -74,7 +74,7 @@ type RawConnection = {
 };
 
 function rawConnection(db: Db): RawConnection {
-  const client = (db as Db & { $client?: RawConnection }).$client;
+  const client = (db as unknown as { $client?: RawConnection }).$client;
   if (!client) throw new Error("db.$client is missing: the baseline needs the better-sqlite3 connection");
   return client;
 }

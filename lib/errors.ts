@@ -3,7 +3,7 @@
  * server actions and route handlers turn it into a typed result or an HTTP status with a message
  * that is safe to show (no stack, no SQL, no PHI).
  */
-export const APP_ERROR_STATUS = {
+const APP_ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

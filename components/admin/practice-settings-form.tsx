@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updatePracticeSettingsAction } from "@/app/(app)/admin/practice/actions";
+import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TimeZoneSelect } from "@/components/forms/time-zone-select";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import type { PracticeSettings } from "@/db/practice";
 import { IDLE_TIMEOUT_RANGE, practiceSettingsSchema } from "@/lib/validation/practice";
 
@@ -45,13 +45,7 @@ export function PracticeSettingsForm({ settings, timeZones }: { settings: Practi
         <Input type="number" inputMode="numeric" {...register("idleTimeoutMinutes", { valueAsNumber: true })} />
       </Field>
       <Field label="Default place of service" required hint="Used for in-person sessions unless the clinician picks another setting." error={errorOf("defaultPlaceOfService")}>
-        <Select {...register("defaultPlaceOfService")}>
-          {Object.entries(IN_PERSON_PLACES_OF_SERVICE).map(([code, label]) => (
-            <option key={code} value={code}>
-              {code} · {label}
-            </option>
-          ))}
-        </Select>
+        <PlaceOfServiceSelect {...register("defaultPlaceOfService")} />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Save settings"}

@@ -3,10 +3,10 @@
 import { useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { RadioGroup } from "@/components/ui/radio-group";
 import type { Modality } from "@/lib/billing";
 import { BillingResultView } from "./billing-result";
 import { type CalculatorState, type EntryMode, MAX_MINUTES, evaluateCalculator } from "./calculator-model";
-import { ChoiceGroup } from "./choice-group";
 import { PlaceFields } from "./place-fields";
 import { SegmentRows } from "./segment-rows";
 
@@ -39,7 +39,7 @@ export function BillingCalculator({ timeZone, defaultPlaceOfService }: BillingCa
   return (
     <div className="space-y-6">
       <form aria-label="Billing calculator" className="space-y-5" onSubmit={(event) => event.preventDefault()}>
-        <ChoiceGroup legend="Enter time as" name="entry-mode" options={MODES} value={state.mode} onChange={(mode) => update({ mode })} />
+        <RadioGroup legend="Enter time as" options={MODES} value={state.mode} onChange={(mode) => update({ mode })} />
         {state.mode === "minutes" ? (
           <Field
             label="Total crisis minutes"

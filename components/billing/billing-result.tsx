@@ -1,16 +1,10 @@
-import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
-import { describeNextThreshold } from "@/lib/billing";
+import { IN_PERSON_PLACES_OF_SERVICE, TELEHEALTH_PLACES_OF_SERVICE, describeNextThreshold } from "@/lib/billing";
 import type { BillingResult } from "@/lib/billing";
 
-// BILLING-RULES §3: telehealth places of service, named for the reader.
-const TELEHEALTH_POS: Record<string, string> = {
-  "02": "Telehealth, client not at home",
-  "10": "Telehealth, client at home",
-};
+const PLACE_NAMES: Record<string, string> = { ...IN_PERSON_PLACES_OF_SERVICE, ...TELEHEALTH_PLACES_OF_SERVICE };
 
 function placeName(code: string): string {
-  const inPerson: Record<string, string> = IN_PERSON_PLACES_OF_SERVICE;
-  return inPerson[code] ?? TELEHEALTH_POS[code] ?? "Other";
+  return PLACE_NAMES[code] ?? "Other";
 }
 
 function plural(count: number, word: string): string {

@@ -15,7 +15,7 @@ export type CalculatorState = {
   clientAtHome: boolean;
 };
 
-export type CalculatorOutcome =
+type CalculatorOutcome =
   | { kind: "waiting"; message: string }
   | { kind: "invalid"; minutesError?: string; rowErrors: ReadonlyMap<number, string> }
   | { kind: "result"; result: BillingResult };

@@ -1,17 +1,8 @@
 import { Field } from "@/components/ui/field";
-import { Select } from "@/components/ui/input";
-import { IN_PERSON_PLACES_OF_SERVICE, MODALITIES } from "@/lib/billing";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { MODALITY_OPTIONS } from "@/lib/billing";
 import type { Modality } from "@/lib/billing";
-import { ChoiceGroup } from "./choice-group";
-
-const MODALITY_LABELS: Record<Modality, string> = {
-  in_person: "In person",
-  video: "Video",
-  audio_only: "Audio only",
-};
-const MODALITY_OPTIONS = MODALITIES.map((value) => ({ value, label: MODALITY_LABELS[value] }));
-// Ascending codes: object key order would put "03" last.
-const PLACES = Object.entries(IN_PERSON_PLACES_OF_SERVICE).sort(([a], [b]) => a.localeCompare(b));
+import { PlaceOfServiceSelect } from "./place-of-service-select";
 
 type PlaceFieldsProps = {
   modality: Modality;
@@ -26,16 +17,10 @@ type PlaceFieldsProps = {
 export function PlaceFields(props: PlaceFieldsProps) {
   return (
     <div className="space-y-4">
-      <ChoiceGroup legend="Modality" name="modality" options={MODALITY_OPTIONS} value={props.modality} onChange={props.onModalityChange} />
+      <RadioGroup legend="Modality" options={MODALITY_OPTIONS} value={props.modality} onChange={props.onModalityChange} />
       {props.modality === "in_person" ? (
         <Field label="Place of service">
-          <Select className="max-w-sm" value={props.placeOfService} onChange={(event) => props.onPlaceChange(event.target.value)}>
-            {PLACES.map(([code, label]) => (
-              <option key={code} value={code}>
-                {code} · {label}
-              </option>
-            ))}
-          </Select>
+          <PlaceOfServiceSelect className="max-w-sm" value={props.placeOfService} onChange={(event) => props.onPlaceChange(event.target.value)} />
         </Field>
       ) : (
         <div>

@@ -6,7 +6,7 @@ import { SafetyPlanTemplateView } from "./safety-plan-template";
 import { SimilarCodes } from "./similar-codes";
 import { CrisisTimeTable, TimeRangeSummary } from "./time-table";
 
-export type ReferenceSection = { id: string; title: string; body: ReactNode };
+type ReferenceSection = { id: string; title: string; body: ReactNode };
 
 function Duration({ entry }: { entry: GuidanceEntry }) {
   const isCrisis = entry.category === "crisis";

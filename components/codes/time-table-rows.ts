@@ -1,7 +1,7 @@
 import type { TimeTable, WarningCode } from "@/lib/billing";
 import type { TimeRange } from "@/lib/guidance";
 
-export type TimeTableRow = { minutes: string; lines: string; note: string };
+type TimeTableRow = { minutes: string; lines: string; note: string };
 
 // Short reasons for the rows that carry a warning (BILLING-RULES §2).
 const WARNING_NOTES: Partial<Record<WarningCode, string>> = {

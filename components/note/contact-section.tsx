@@ -1,16 +1,14 @@
 "use client";
 
 import { useFormContext, useWatch } from "react-hook-form";
+import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-select";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
-import { CONTACT_START_LABELS} from "@/lib/notes/choices";
-import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { MODALITY_OPTIONS } from "@/lib/billing/modalities";
+import { CONTACT_START_LABELS } from "@/lib/notes/choices";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField, RadioField, TextAreaField, useFieldError } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
-
-const modalityOptions = Object.entries(MODALITY_LABELS).map(([value, label]) => ({ value, label }));
+import { NoteSection } from "./note-section";
 
 /** How the contact happened: sets the place of service and modifier, so it stays editable until signing. */
 export function ContactSection() {
@@ -19,7 +17,7 @@ export function ContactSection() {
   const contactStartError = useFieldError("meta.contactStart");
   const placeError = useFieldError("meta.placeOfService");
   return (
-    <NoteSection id={SECTION_IDS.contact} title="1. Contact and modality">
+    <NoteSection section="contact">
       <Field label="How the contact started" error={contactStartError}>
         <Select {...register("meta.contactStart")}>
           {Object.entries(CONTACT_START_LABELS).map(([value, label]) => (
@@ -29,16 +27,10 @@ export function ContactSection() {
           ))}
         </Select>
       </Field>
-      <RadioField name="meta.modality" legend="How you met the client" options={modalityOptions} />
+      <RadioField name="meta.modality" legend="How you met the client" options={MODALITY_OPTIONS} />
       {modality === "in_person" ? (
         <Field label="Setting" error={placeError}>
-          <Select {...register("meta.placeOfService")}>
-            {Object.entries(IN_PERSON_PLACES_OF_SERVICE).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label} (POS {code})
-              </option>
-            ))}
-          </Select>
+          <PlaceOfServiceSelect {...register("meta.placeOfService")} />
         </Field>
       ) : (
         <CheckboxField name="meta.clientAtHome" label="The client was at home during the call" />

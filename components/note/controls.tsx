@@ -1,12 +1,12 @@
 "use client";
 
-import { useId } from "react";
 import { type FieldError, type FieldPath, get, useFormContext, useFormState } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { RadioGroup } from "@/components/ui/radio-group";
 import type { NoteFormValues } from "@/lib/validation/session";
 
-export type NotePath = FieldPath<NoteFormValues>;
+type NotePath = FieldPath<NoteFormValues>;
 type Option = { value: string; label: string };
 
 /** The schema error of one field (too long, malformed date), as the Field components show it. */
@@ -16,35 +16,13 @@ export function useFieldError(name: NotePath): string | undefined {
   return error?.message;
 }
 
-/** A radio group as fieldset + legend; each option is a large bordered target for touch screens. */
 type RadioFieldProps = { name: NotePath; legend: string; options: readonly Option[]; hint?: string; onChange?: (value: string) => void };
 
+/** The shared radio group, registered on the note form under its path, with the schema's error. */
 export function RadioField({ name, legend, options, hint, onChange }: RadioFieldProps) {
   const { register } = useFormContext<NoteFormValues>();
-  const id = useId();
-  const error = useFieldError(name);
-  return (
-    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
-      <legend className="text-base font-semibold text-slate-900">{legend}</legend>
-      {hint ? <p className="text-sm text-slate-700">{hint}</p> : null}
-      <div className="mt-2 flex flex-wrap gap-2">
-        {options.map((option) => (
-          <label
-            key={option.value}
-            className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-400 bg-white px-3 has-checked:border-brand-700 has-checked:bg-blue-50 has-checked:font-semibold"
-          >
-            <input type="radio" value={option.value} className="size-5 accent-brand-700" {...register(name, { onChange: (event: { target: { value: string } }) => onChange?.(event.target.value) })} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-danger-700">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
+  const inputProps = register(name, { onChange: (event: { target: { value: string } }) => onChange?.(event.target.value) });
+  return <RadioGroup legend={legend} options={options} hint={hint} error={useFieldError(name)} inputProps={inputProps} />;
 }
 
 export const YES_NO: readonly Option[] = [

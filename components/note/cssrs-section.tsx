@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { CSSRS_ITEMS, highRiskReasons, itemsToAsk } from "@/lib/notes/cssrs";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { RadioField, YES_NO } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 /** C-SSRS screener with its skip logic (lib/notes/cssrs.ts) and the triage prompt for high-risk answers. */
 export function CssrsSection() {
@@ -28,7 +28,7 @@ export function CssrsSection() {
   };
 
   return (
-    <NoteSection id={SECTION_IDS.cssrs} title="3. Suicide risk screen (C-SSRS)" intro="Past month unless the question says otherwise. Items 3–5 appear only after a “yes” to item 2.">
+    <NoteSection section="cssrs" intro="Past month unless the question says otherwise. Items 3–5 appear only after a “yes” to item 2.">
       {CSSRS_ITEMS.filter((item) => asked.includes(item.id)).map((item) => (
         <div key={item.id} className="space-y-3">
           <RadioField

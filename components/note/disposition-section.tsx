@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { DISPOSITIONS } from "@/lib/notes/choices";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { RadioField, TextAreaField, TextField } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 const dispositionOptions = Object.entries(DISPOSITIONS).map(([value, label]) => ({ value, label }));
 
@@ -12,7 +12,7 @@ export function DispositionSection() {
   const { control } = useFormContext<NoteFormValues>();
   const disposition = useWatch({ control, name: "note.disposition" });
   return (
-    <NoteSection id={SECTION_IDS.disposition} title="7. Disposition and follow-up">
+    <NoteSection section="disposition">
       <RadioField name="note.disposition" legend="Disposition" options={dispositionOptions} />
       <TextAreaField
         name="note.dispositionDetail"

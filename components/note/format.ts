@@ -11,7 +11,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
 }
 
 /** Whole minutes of one segment, as the billing engine counts them (BILLING-RULES §1). */
-export function segmentMinutes(segment: Segment): number | null {
+function segmentMinutes(segment: Segment): number | null {
   if (!segment.end) return null;
   return Math.floor(DateTime.fromISO(segment.end).diff(DateTime.fromISO(segment.start), "minutes").minutes);
 }

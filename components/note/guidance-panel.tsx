@@ -1,24 +1,33 @@
+import { type CrisisChecklistId, isCrisisChecklistId } from "@/lib/guidance/types";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
+import type { NoteSectionKey } from "@/lib/notes/sections";
 import type { MissingItem } from "@/lib/notes/sign-readiness";
 import { SECTION_IDS } from "./note-section";
 
-/** Which part of the note form completes each documentation checklist item. */
-const SECTION_OF: Record<string, string> = {
-  modality: SECTION_IDS.contact,
-  "time-attestation": SECTION_IDS.sign,
-  presentation: SECTION_IDS.presentation,
-  cssrs: SECTION_IDS.cssrs,
-  "homicidal-ideation": SECTION_IDS.risk,
-  "lethal-means": SECTION_IDS.risk,
-  "risk-level": SECTION_IDS.risk,
-  mse: SECTION_IDS.mse,
-  interventions: SECTION_IDS.interventions,
-  resources: SECTION_IDS.interventions,
-  response: SECTION_IDS.interventions,
-  disposition: SECTION_IDS.disposition,
-  "follow-up": SECTION_IDS.disposition,
-  "safety-plan": SECTION_IDS.safetyPlan,
+/** Which part of the note form completes each checklist item; credentials come from the user's profile, not the form. */
+const SECTION_OF: Record<CrisisChecklistId, NoteSectionKey | null> = {
+  identification: null,
+  modality: "contact",
+  "time-attestation": "sign",
+  presentation: "presentation",
+  cssrs: "cssrs",
+  "homicidal-ideation": "risk",
+  "lethal-means": "risk",
+  "risk-level": "risk",
+  mse: "mse",
+  interventions: "interventions",
+  resources: "interventions",
+  response: "interventions",
+  disposition: "disposition",
+  "follow-up": "disposition",
+  "safety-plan": "safetyPlan",
 };
+
+/** The anchor of the section that completes a stored checklist item, if it is one this form knows. */
+function sectionAnchor(id: string): string | null {
+  const section = isCrisisChecklistId(id) ? SECTION_OF[id] : null;
+  return section ? SECTION_IDS[section] : null;
+}
 
 type Progress = { missing: readonly MissingItem[]; safetyPlanRequired: boolean };
 type ItemState = "done" | "todo" | "not-required";
@@ -52,7 +61,7 @@ export function GuidancePanelView({ panel, progress }: { panel: GuidancePanel; p
           {panel.checklist.map((item) => {
             const state = stateOf(item.id);
             const mark = state ? MARK[state] : null;
-            const section = SECTION_OF[item.id];
+            const section = sectionAnchor(item.id);
             return (
               <li key={item.id} className="flex gap-2">
                 {mark ? (

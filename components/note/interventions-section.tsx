@@ -2,13 +2,13 @@
 
 import { INTERVENTIONS } from "@/lib/notes/choices";
 import { CheckboxField, TextAreaField, useFieldError } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 /** What was done: shows psychotherapy was delivered, what supports were mobilised and how the client responded. */
 export function InterventionsSection() {
   const error = useFieldError("note.interventions");
   return (
-    <NoteSection id={SECTION_IDS.interventions} title="6. Interventions, resources and response">
+    <NoteSection section="interventions">
       <fieldset>
         <legend className="text-base font-semibold text-slate-900">Interventions used (at least one)</legend>
         <div className="mt-1 grid gap-x-6 sm:grid-cols-2">

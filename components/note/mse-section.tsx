@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { MSE_DOMAINS } from "@/lib/notes/mental-status";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField, TextAreaField } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 /** Mental status exam: one click per domain for "within normal limits", or a written finding. */
 export function MseSection() {
@@ -20,7 +20,7 @@ export function MseSection() {
   };
 
   return (
-    <NoteSection id={SECTION_IDS.mse} title="5. Mental status exam" intro="Tick a domain that is within normal limits, or describe what you observed.">
+    <NoteSection section="mse" intro="Tick a domain that is within normal limits, or describe what you observed.">
       <div>
         <Button variant="secondary" onClick={markAllNormal}>
           Mark all within normal limits

@@ -1,6 +1,7 @@
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { CONTACT_START_LABELS, DISPOSITIONS, INTERVENTIONS} from "@/lib/notes/choices";
 import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { noteSectionTitle } from "@/lib/notes/sections";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
 import { Facts, ReadOnlySection } from "./read-only";
@@ -17,7 +18,7 @@ const setting = (meta: SessionMeta): string =>
 export function NoteContent({ meta, note }: { meta: SessionMeta; note: NoteBody }) {
   return (
     <>
-      <ReadOnlySection title="1. Contact and modality">
+      <ReadOnlySection title={noteSectionTitle("contact")}>
         <Facts
           items={[
             ["How the contact started", CONTACT_START_LABELS[meta.contactStart]],
@@ -27,7 +28,7 @@ export function NoteContent({ meta, note }: { meta: SessionMeta; note: NoteBody 
           ]}
         />
       </ReadOnlySection>
-      <ReadOnlySection title="2. Crisis presentation">
+      <ReadOnlySection title={noteSectionTitle("presentation")}>
         <Facts
           items={[
             ["Precipitant", note.presentation.precipitant],
@@ -37,7 +38,7 @@ export function NoteContent({ meta, note }: { meta: SessionMeta; note: NoteBody 
         />
       </ReadOnlySection>
       <RiskContent note={note} />
-      <ReadOnlySection title="6. Interventions, resources and response">
+      <ReadOnlySection title={noteSectionTitle("interventions")}>
         <Facts
           items={[
             ["Interventions used", note.interventions.map((id) => INTERVENTIONS[id]).join("\n")],
@@ -47,7 +48,7 @@ export function NoteContent({ meta, note }: { meta: SessionMeta; note: NoteBody 
           ]}
         />
       </ReadOnlySection>
-      <ReadOnlySection title="7. Disposition and follow-up">
+      <ReadOnlySection title={noteSectionTitle("disposition")}>
         <Facts
           items={[
             ["Disposition", note.disposition ? DISPOSITIONS[note.disposition] : null],

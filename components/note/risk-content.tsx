@@ -1,6 +1,7 @@
 import { RISK_LEVELS } from "@/lib/notes/choices";
 import { CSSRS_ITEMS, highRiskReasons, itemsToAsk } from "@/lib/notes/cssrs";
 import { MSE_DOMAINS } from "@/lib/notes/mental-status";
+import { noteSectionTitle } from "@/lib/notes/sections";
 import type { NoteBody } from "@/lib/validation/note";
 import { Facts, ReadOnlySection, answerLabel } from "./read-only";
 
@@ -15,11 +16,11 @@ export function RiskContent({ note }: { note: NoteBody }) {
   });
   return (
     <>
-      <ReadOnlySection title="3. Suicide risk screen (C-SSRS)">
+      <ReadOnlySection title={noteSectionTitle("cssrs")}>
         <Facts items={cssrs} />
         {reasons.length > 0 ? <p className="font-semibold">High-risk screen: {reasons.join("; ")}.</p> : null}
       </ReadOnlySection>
-      <ReadOnlySection title="4. Risk to others, lethal means and risk level">
+      <ReadOnlySection title={noteSectionTitle("risk")}>
         <Facts
           items={[
             ["Homicidal ideation", answerLabel(note.homicidalIdeation)],
@@ -31,7 +32,7 @@ export function RiskContent({ note }: { note: NoteBody }) {
           ]}
         />
       </ReadOnlySection>
-      <ReadOnlySection title="5. Mental status exam">
+      <ReadOnlySection title={noteSectionTitle("mse")}>
         <Facts
           items={MSE_DOMAINS.map((domain) => {
             const { normal, finding } = note.mse[domain.id];

@@ -5,7 +5,7 @@ import { RISK_LEVELS } from "@/lib/notes/choices";
 import { highRiskReasons } from "@/lib/notes/cssrs";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { RadioField, TextAreaField, YES_NO } from "./controls";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 
 const lethalMeansOptions = [...YES_NO, { value: "unknown", label: "Unknown" }];
 const riskOptions = Object.entries(RISK_LEVELS).map(([value, label]) => ({ value, label }));
@@ -16,7 +16,7 @@ export function RiskSection() {
   const [homicidal, lethalMeans, cssrs] = useWatch({ control, name: ["note.homicidalIdeation", "note.lethalMeans", "note.cssrs"] });
   const highRisk = highRiskReasons(cssrs).length > 0;
   return (
-    <NoteSection id={SECTION_IDS.risk} title="4. Risk to others, lethal means and risk level">
+    <NoteSection section="risk">
       <RadioField name="note.homicidalIdeation" legend="Thoughts of harming others (homicidal ideation)?" options={YES_NO} />
       {homicidal === "yes" ? (
         <TextAreaField name="note.homicidalDetails" label="Homicidal ideation: details" hint="Who, how specific, intent, and any protective action taken (duty to warn or protect)." />

@@ -5,7 +5,7 @@ import { Notice } from "@/components/ui/notice";
 import type { SafetyPlanStep } from "@/lib/guidance";
 import { safetyPlanRequired } from "@/lib/notes/sign-readiness";
 import type { NoteFormValues } from "@/lib/validation/session";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 import { SafetyPlanStepEditor } from "./safety-plan-step";
 
 /** The Stanley–Brown safety plan, written with the client; printed on its own page to hand to them. */
@@ -15,8 +15,7 @@ export function SafetyPlanSection({ steps }: { steps: readonly SafetyPlanStep[] 
   const required = safetyPlanRequired({ riskLevel, cssrs });
   return (
     <NoteSection
-      id={SECTION_IDS.safetyPlan}
-      title="8. Safety plan"
+      section="safetyPlan"
       intro="Write it with the client, in their words. The steps are used in order: first what they can do alone, then people, then professionals."
     >
       {required ? (

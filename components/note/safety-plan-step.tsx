@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { SafetyPlanStep } from "@/lib/guidance";
 import { hasTemplatePlaceholder } from "@/lib/notes/empty-note";
-import { stepTitle } from "@/lib/notes/sign-readiness";
+import { SAFETY_PLAN_STEP_TITLES, safetyPlanStepHeading } from "@/lib/notes/sections";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CONTACT_STEPS, suggestionItem } from "./safety-plan-suggestions";
 
@@ -15,16 +15,14 @@ export function SafetyPlanStepEditor({ step }: { step: SafetyPlanStep }) {
   const name = `note.safetyPlan.${step.id}` as const;
   const { fields, append, remove } = useFieldArray({ control, name });
   const items = useWatch({ control, name });
-  const title = stepTitle(step.id);
+  const title = SAFETY_PLAN_STEP_TITLES[step.id];
   const hasPhone = CONTACT_STEPS.includes(step.id);
   const suggestions = step.examples.filter((example) => !items.some((item) => item.text === suggestionItem(example, hasPhone).text));
   const anchor = `safety-plan-${step.id}`;
 
   return (
     <fieldset id={anchor} tabIndex={-1} className="scroll-mt-16 space-y-3 rounded-md border border-slate-300 p-4">
-      <legend className="px-1 text-lg font-semibold text-slate-900">
-        Step {step.step}: {title}
-      </legend>
+      <legend className="px-1 text-lg font-semibold text-slate-900">{safetyPlanStepHeading(step.id)}</legend>
       <p className="italic text-slate-800">“{step.prompt}”</p>
       <p className="text-sm text-slate-700">{step.clinicianTip}</p>
       {fields.length === 0 ? <p className="text-slate-700">No items yet.</p> : null}

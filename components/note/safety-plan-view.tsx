@@ -1,5 +1,5 @@
 import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStep } from "@/lib/guidance";
-import { stepTitle } from "@/lib/notes/sign-readiness";
+import { safetyPlanStepHeading } from "@/lib/notes/sections";
 import type { NoteBody } from "@/lib/validation/note";
 
 type Props = {
@@ -14,14 +14,12 @@ export const hasSafetyPlan = (plan: NoteBody["safetyPlan"]): boolean => SAFETY_P
 export function SafetyPlanView({ plan, clientSteps }: Props) {
   return (
     <ol className="space-y-4">
-      {SAFETY_PLAN_STEP_IDS.map((id, index) => {
+      {SAFETY_PLAN_STEP_IDS.map((id) => {
         const step = clientSteps?.find((s) => s.id === id);
         const items = plan[id].filter((item) => item.text.trim() !== "");
         return (
           <li key={id} className="break-inside-avoid">
-            <h3 className="font-bold">
-              Step {index + 1}: {step?.title ?? stepTitle(id)}
-            </h3>
+            <h3 className="font-bold">{safetyPlanStepHeading(id, step?.title)}</h3>
             {step ? <p className="italic text-slate-700">{step.prompt}</p> : null}
             {items.length === 0 ? (
               <p className="text-slate-600">Nothing written for this step.</p>

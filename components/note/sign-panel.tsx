@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { CheckboxField } from "./controls";
 import { countedMinutes, formatSegment } from "./format";
 import { type MissingLine, MissingList } from "./missing-list";
-import { NoteSection, SECTION_IDS } from "./note-section";
+import { NoteSection } from "./note-section";
 import type { DraftSaver } from "./draft-saver";
 import { type ReadinessContext, useMissingItems } from "./use-missing-items";
 
@@ -54,7 +54,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
   };
 
   return (
-    <NoteSection id={SECTION_IDS.sign} title="9. Attest and sign">
+    <NoteSection section="sign">
       <div>
         <h3 className="font-semibold">Times on record</h3>
         {segments.length === 0 ? (

@@ -1,6 +1,7 @@
 import { Notice } from "@/components/ui/notice";
 import type { SessionView } from "@/db/sessions";
 import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
+import { noteSectionTitle } from "@/lib/notes/sections";
 import { BillingSummary } from "./billing-summary";
 import { formatDateTime } from "./format";
 import { GuidancePanelView } from "./guidance-panel";
@@ -32,7 +33,7 @@ export function SignedNote({ session }: { session: SessionView }) {
         <BillingSummary lines={session.billingLines} segments={session.segments} timeZone={session.timeZone} dateOfService={session.dateOfService} />
       </ReadOnlySection>
       <NoteContent meta={session.meta} note={session.note} />
-      <ReadOnlySection title="8. Safety plan">
+      <ReadOnlySection title={noteSectionTitle("safetyPlan")}>
         {hasSafetyPlan(session.note.safetyPlan) ? <SafetyPlanView plan={session.note.safetyPlan} /> : <p>No safety plan was written.</p>}
       </ReadOnlySection>
       <ReadOnlySection title="Attached guidance">

@@ -3,22 +3,18 @@
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
 import { startSessionAction } from "@/app/(app)/sessions/actions";
+import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Select, Textarea } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
-import { CONTACT_START_LABELS} from "@/lib/notes/choices";
-import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { MODALITY_OPTIONS } from "@/lib/billing/modalities";
+import { CONTACT_STARTS, CONTACT_START_LABELS } from "@/lib/notes/choices";
 import { startSessionFormSchema } from "@/lib/validation/session";
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-const MODALITY_OPTIONS = options(MODALITY_LABELS);
-const CONTACT_OPTIONS = options(CONTACT_START_LABELS);
-// Ascending codes: object key order would put "03" last.
-const PLACES = Object.entries(IN_PERSON_PLACES_OF_SERVICE).sort(([a], [b]) => a.localeCompare(b));
+const CONTACT_OPTIONS = CONTACT_STARTS.map((value) => ({ value, label: CONTACT_START_LABELS[value] }));
 
 type Props = { clientId: string; defaultPlaceOfService: string };
 
@@ -43,13 +39,7 @@ export function StartSessionForm({ clientId, defaultPlaceOfService }: Props) {
       <RadioGroup legend="How are you meeting the client?" required options={MODALITY_OPTIONS} error={errorOf("modality")} inputProps={register("modality")} />
       {modality === "in_person" ? (
         <Field label="Setting" required error={errorOf("placeOfService")}>
-          <Select {...register("placeOfService")}>
-            {PLACES.map(([code, label]) => (
-              <option key={code} value={code}>
-                {label} (place of service {code})
-              </option>
-            ))}
-          </Select>
+          <PlaceOfServiceSelect {...register("placeOfService")} />
         </Field>
       ) : null}
       {modality === "video" || modality === "audio_only" ? (

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 /** The first row of the chain links to this value instead of a previous hash. */
 export const GENESIS_HASH = "0".repeat(64);
 
-export type HashedAuditFields = {
+type HashedAuditFields = {
   seq: number;
   at: string;
   actorId: string | null;

@@ -6,8 +6,8 @@ export { describeLine, describeNextThreshold, lineCodeUnits, lineDetails } from 
 export { BillingInputError } from "./errors";
 export type { BillingInputIssue, SegmentRef } from "./errors";
 export { SAME_DAY_CONFLICT_CODES } from "./conflicts";
-export { IN_PERSON_PLACES_OF_SERVICE } from "./place-of-service";
-export { MODALITIES, MODALITY_LABELS } from "./modalities";
+export { IN_PERSON_PLACE_OPTIONS, IN_PERSON_PLACES_OF_SERVICE, TELEHEALTH_PLACES_OF_SERVICE } from "./place-of-service";
+export { MODALITIES, MODALITY_LABELS, MODALITY_OPTIONS } from "./modalities";
 export type { InPersonPlaceOfService } from "./place-of-service";
 export { CRISIS_TIME_TABLE } from "./thresholds";
 export type { CodeUnits, TimeTable, TimeThreshold } from "./thresholds";

@@ -7,3 +7,6 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   video: "Video",
   audio_only: "Audio only (phone)",
 };
+
+/** The modalities in order, labelled: the options of every modality question. */
+export const MODALITY_OPTIONS: readonly { value: Modality; label: string }[] = MODALITIES.map((value) => ({ value, label: MODALITY_LABELS[value] }));

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 
 import { computeCrisisBilling } from "./compute";
-import { placeAndModifiers } from "./place-of-service";
+import { IN_PERSON_PLACE_OPTIONS, IN_PERSON_PLACES_OF_SERVICE, placeAndModifiers } from "./place-of-service";
 import { expectInputError, seg } from "./test-support";
+
+describe("IN_PERSON_PLACE_OPTIONS", () => {
+  it("lists every in-person setting once, in the contract's order (not code order)", () => {
+    expect(IN_PERSON_PLACE_OPTIONS.map((place) => place.code)).toEqual(["11", "12", "23", "53", "15", "27", "03", "99"]);
+    expect(IN_PERSON_PLACE_OPTIONS.map((place) => place.code).sort()).toEqual(Object.keys(IN_PERSON_PLACES_OF_SERVICE).sort());
+    expect(IN_PERSON_PLACE_OPTIONS[2]).toEqual({ code: "23", label: "Emergency room" });
+  });
+});
 
 describe("placeAndModifiers (BILLING-RULES §3)", () => {
   it("defaults to in person at the office (11) with no modifier", () => {

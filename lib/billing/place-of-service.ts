@@ -27,17 +27,29 @@ const IN_PERSON_CODES = [
   "99",
 ] as const satisfies readonly InPersonPlaceOfService[];
 
+/** The in-person settings in the contract's order, with their names: what every picker lists. */
+export const IN_PERSON_PLACE_OPTIONS: readonly { code: InPersonPlaceOfService; label: string }[] = IN_PERSON_CODES.map((code) => ({
+  code,
+  label: IN_PERSON_PLACES_OF_SERVICE[code],
+}));
+
+/** BILLING-RULES §3: telehealth POS depends only on where the client is. */
+export const TELEHEALTH_PLACES_OF_SERVICE = {
+  "10": "Telehealth, client at home",
+  "02": "Telehealth, client not at home",
+} as const;
+type TelehealthPlaceOfService = keyof typeof TELEHEALTH_PLACES_OF_SERVICE;
+
 const DEFAULT_IN_PERSON_POS: InPersonPlaceOfService = "11";
-// BILLING-RULES §3: telehealth POS depends only on where the client is.
-const TELEHEALTH_POS_HOME = "10";
-const TELEHEALTH_POS_ELSEWHERE = "02";
+const TELEHEALTH_POS_HOME: TelehealthPlaceOfService = "10";
+const TELEHEALTH_POS_ELSEWHERE: TelehealthPlaceOfService = "02";
 // BILLING-RULES §3: 95 = synchronous audio-video, 93 = audio only.
 const TELEHEALTH_MODIFIER: Record<Exclude<Modality, "in_person">, string> = {
   video: "95",
   audio_only: "93",
 };
 
-export type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
+type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
 
 function isInPersonPos(code: string): code is InPersonPlaceOfService {
   return IN_PERSON_CODES.some((known) => known === code);

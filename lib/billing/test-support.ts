@@ -5,7 +5,7 @@ import type { BillingInputIssue, SegmentRef } from "./errors";
 import type { BillingLine, SegmentInput } from "./types";
 
 /** 10:00 UTC on a plain weekday: far from midnight and from any DST change in UTC. */
-export const BASE_MS = Date.parse("2026-03-09T10:00:00Z");
+const BASE_MS = Date.parse("2026-03-09T10:00:00Z");
 
 /** ISO instant `seconds` after BASE_MS (or after `baseMs`). */
 export function isoAt(seconds: number, baseMs = BASE_MS): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getGuidance } from "./index";
 import type { GuidanceEntry } from "./index";
+import { CRISIS_CHECKLIST_IDS } from "./types";
 
 function entry(code: string): GuidanceEntry {
   const found = getGuidance(code);
@@ -40,6 +41,7 @@ describe.each(["90839", "90840"])("crisis entry %s", (code) => {
 
   it("carries the BILLING-RULES §5 documentation checklist", () => {
     const ids = (e.documentationChecklist ?? []).map((item) => item.id);
+    expect(ids).toEqual([...CRISIS_CHECKLIST_IDS]);
     for (const id of [
       "presentation",
       "cssrs",

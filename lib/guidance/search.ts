@@ -29,7 +29,7 @@ type IndexedEntry = {
 };
 
 /** Lower-case, strip accents, and fold typographic dashes to "-" so "16-37" finds "16–37". */
-export function normalizeForSearch(value: string): string {
+function normalizeForSearch(value: string): string {
   return value
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

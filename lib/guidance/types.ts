@@ -18,7 +18,7 @@ export const GUIDANCE_CATEGORIES = [
 export type GuidanceCategory = (typeof GUIDANCE_CATEGORIES)[number];
 
 /** Minutes of face-to-face time that make a time-based code reportable (CPT midpoint rule). */
-export const timeRangeSchema = z
+const timeRangeSchema = z
   .strictObject({
     minMinutes: z.number().int().positive(),
     /** null = open-ended (e.g. 90837 is 53 minutes or more). */
@@ -42,7 +42,7 @@ export const SAFETY_PLAN_STEP_IDS = [
 ] as const;
 export type SafetyPlanStepId = (typeof SAFETY_PLAN_STEP_IDS)[number];
 
-export const safetyPlanStepSchema = z.strictObject({
+const safetyPlanStepSchema = z.strictObject({
   step: z.number().int().min(1).max(7),
   id: z.enum(SAFETY_PLAN_STEP_IDS),
   title: text,
@@ -56,7 +56,7 @@ export const safetyPlanStepSchema = z.strictObject({
 export type SafetyPlanStep = z.infer<typeof safetyPlanStepSchema>;
 
 // Stanley–Brown: six steps plus reasons for living, always in this order (BILLING-RULES §5).
-export const safetyPlanTemplateSchema = z
+const safetyPlanTemplateSchema = z
   .strictObject({
     title: text,
     principles: textList,
@@ -68,7 +68,33 @@ export const safetyPlanTemplateSchema = z
   });
 export type SafetyPlanTemplate = z.infer<typeof safetyPlanTemplateSchema>;
 
-export const checklistItemSchema = z.strictObject({
+/**
+ * The crisis documentation checklist (BILLING-RULES §5), in order. The note form and the sign
+ * checks key on these ids, and signed notes store them: add ids, never rename one.
+ */
+export const CRISIS_CHECKLIST_IDS = [
+  "identification",
+  "modality",
+  "time-attestation",
+  "presentation",
+  "cssrs",
+  "homicidal-ideation",
+  "lethal-means",
+  "risk-level",
+  "mse",
+  "interventions",
+  "resources",
+  "response",
+  "disposition",
+  "follow-up",
+  "safety-plan",
+] as const;
+export type CrisisChecklistId = (typeof CRISIS_CHECKLIST_IDS)[number];
+
+/** A stored guidance panel may come from another version: its ids are checked, not assumed. */
+export const isCrisisChecklistId = (id: string): id is CrisisChecklistId => CRISIS_CHECKLIST_IDS.some((known) => known === id);
+
+const checklistItemSchema = z.strictObject({
   /** Stable id: the note form and sign checks refer to items by it. Never rename. */
   id: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, "must be kebab-case"),
   label: text,

@@ -9,7 +9,7 @@ export const CONTACT_STARTS = [
   "referral",
   "scheduled_follow_up",
 ] as const;
-export type ContactStart = (typeof CONTACT_STARTS)[number];
+type ContactStart = (typeof CONTACT_STARTS)[number];
 
 export const CONTACT_START_LABELS: Record<ContactStart, string> = {
   walk_in: "Walk-in",
@@ -32,7 +32,7 @@ export const INTERVENTIONS = {
   care_coordination: "Coordination with other providers",
   motivational: "Motivational interviewing toward safety",
 } as const;
-export type InterventionId = keyof typeof INTERVENTIONS;
+type InterventionId = keyof typeof INTERVENTIONS;
 export const INTERVENTION_IDS = Object.keys(INTERVENTIONS) as [InterventionId, ...InterventionId[]];
 
 export const DISPOSITIONS = {
@@ -43,9 +43,9 @@ export const DISPOSITIONS = {
   mobile_crisis: "Handed to mobile crisis team",
   other: "Other (describe)",
 } as const;
-export type DispositionId = keyof typeof DISPOSITIONS;
+type DispositionId = keyof typeof DISPOSITIONS;
 export const DISPOSITION_IDS = Object.keys(DISPOSITIONS) as [DispositionId, ...DispositionId[]];
 
 export const RISK_LEVELS = { low: "Low", moderate: "Moderate", high: "High" } as const;
-export type RiskLevel = keyof typeof RISK_LEVELS;
+type RiskLevel = keyof typeof RISK_LEVELS;
 export const RISK_LEVEL_IDS = Object.keys(RISK_LEVELS) as [RiskLevel, ...RiskLevel[]];

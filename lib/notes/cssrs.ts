@@ -12,13 +12,13 @@ export const CSSRS_ITEMS = [
   { id: "behavior", number: 6, text: "Ever done, started or prepared to do anything to end their life" },
 ] as const;
 
-export type CssrsItemId = (typeof CSSRS_ITEMS)[number]["id"];
-export type YesNo = "yes" | "no";
+type CssrsItemId = (typeof CSSRS_ITEMS)[number]["id"];
+type YesNo = "yes" | "no";
 
-export type CssrsAnswers = Partial<Record<CssrsItemId | "behaviorPast3Months", YesNo | null>>;
+type CssrsAnswers = Partial<Record<CssrsItemId | "behaviorPast3Months", YesNo | null>>;
 
 /** Items 3–5 are asked only after a "yes" to item 2. */
-export const isConditionalItem = (id: CssrsItemId): boolean => id === "method" || id === "intent" || id === "plan";
+const isConditionalItem = (id: CssrsItemId): boolean => id === "method" || id === "intent" || id === "plan";
 
 export function itemsToAsk(answers: CssrsAnswers): CssrsItemId[] {
   return CSSRS_ITEMS.map((item) => item.id).filter((id) => !isConditionalItem(id) || answers.suicidalThoughts === "yes");

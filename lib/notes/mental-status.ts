@@ -13,5 +13,5 @@ export const MSE_DOMAINS = [
   { id: "judgment", label: "Judgment", normal: "Good" },
 ] as const;
 
-export type MseDomainId = (typeof MSE_DOMAINS)[number]["id"];
+type MseDomainId = (typeof MSE_DOMAINS)[number]["id"];
 export const MSE_DOMAIN_IDS = MSE_DOMAINS.map((d) => d.id) as [MseDomainId, ...MseDomainId[]];

@@ -1,14 +1,15 @@
-import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
+import { type CrisisChecklistId, SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
 import { highRiskReasons, itemsToAsk, CSSRS_ITEMS } from "./cssrs";
 import { hasTemplatePlaceholder } from "./empty-note";
 import { MSE_DOMAINS } from "./mental-status";
+import { SAFETY_PLAN_STEP_TITLES } from "./sections";
 
 /** Something a note still needs before it can be signed, tied to a checklist item and a field. */
 export type MissingItem = {
-  /** Id of the guidance documentation checklist item (lib/guidance crisis checklist). */
-  checklistId: string;
+  /** The documentation checklist item it belongs to. */
+  checklistId: CrisisChecklistId;
   /** Form path of the field to fix, e.g. "note.presentation.precipitant". */
   field: string;
   message: string;
@@ -40,7 +41,7 @@ export function safetyPlanRequired(note: Pick<NoteBody, "riskLevel" | "cssrs">):
 export function findMissingItems(input: SignReadinessInput): MissingItem[] {
   const { note, meta } = input;
   const missing: MissingItem[] = [];
-  const need = (checklistId: string, field: string, message: string, when: boolean) => {
+  const need = (checklistId: CrisisChecklistId, field: string, message: string, when: boolean) => {
     if (when) missing.push({ checklistId, field, message });
   };
 
@@ -89,21 +90,9 @@ export function findMissingItems(input: SignReadinessInput): MissingItem[] {
   if (safetyPlanRequired(note)) {
     for (const step of SAFETY_PLAN_STEP_IDS) {
       const items = note.safetyPlan[step].filter((item) => !blank(item.text));
-      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: add at least one item to “${stepTitle(step)}”.`, items.length === 0);
-      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: replace the [bracketed] template text in “${stepTitle(step)}”.`, items.some((item) => hasTemplatePlaceholder(item.text)));
+      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: add at least one item to “${SAFETY_PLAN_STEP_TITLES[step]}”.`, items.length === 0);
+      need("safety-plan", `note.safetyPlan.${step}`, `Safety plan: replace the [bracketed] template text in “${SAFETY_PLAN_STEP_TITLES[step]}”.`, items.some((item) => hasTemplatePlaceholder(item.text)));
     }
   }
   return missing;
 }
-
-const STEP_TITLES: Record<(typeof SAFETY_PLAN_STEP_IDS)[number], string> = {
-  "warning-signs": "Warning signs",
-  "internal-coping": "Internal coping strategies",
-  "social-distraction": "People and places for distraction",
-  "help-contacts": "People to ask for help",
-  "professional-contacts": "Professionals and agencies",
-  "safe-environment": "Making the environment safe",
-  "reasons-for-living": "Reasons for living",
-};
-
-export const stepTitle = (step: (typeof SAFETY_PLAN_STEP_IDS)[number]): string => STEP_TITLES[step];

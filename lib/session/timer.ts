@@ -1,12 +1,12 @@
 import { tryComputeCrisisBilling } from "@/lib/billing";
-import type { BillingResult } from "@/lib/billing";
+import type { BillingResult, Modality } from "@/lib/billing";
 
 /** Pure helpers behind the live timer: no React, no clock of their own (callers pass `nowMs`). */
 
 type Segment = { start: string; end: string | null };
-type Meta = { modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
+type Meta = { modality: Modality; placeOfService: string; clientAtHome: boolean; contactStart: string };
 
-export type TimerState = "idle" | "running" | "paused";
+type TimerState = "idle" | "running" | "paused";
 
 export function timerState(segments: readonly Segment[]): TimerState {
   if (segments.length === 0) return "idle";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 
 /** What a datetime-local input holds: a wall-clock time without zone, to the minute. */
-export type LocalDateTime = string;
+type LocalDateTime = string;
 
 export class LocalTimeError extends Error {}
 

@@ -24,4 +24,3 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
   });
-export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

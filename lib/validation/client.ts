@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalText, personNameField } from "./common";
 
-export const dateOfBirthField = z
+const dateOfBirthField = z
   .string({ error: "Enter the date of birth." })
   .min(1, "Enter the date of birth.")
   .pipe(z.iso.date("Enter a valid date."))

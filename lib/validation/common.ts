@@ -32,7 +32,7 @@ export const optionalText = (max: number, label: string) =>
     .optional()
     .transform((value) => (value ? value : null));
 
-export function isValidTimeZone(zone: string): boolean {
+function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;

@@ -17,4 +17,3 @@ export const practiceSettingsSchema = z.object({
     .max(IDLE_TIMEOUT_RANGE.max, `At most ${IDLE_TIMEOUT_RANGE.max} minutes.`),
   defaultPlaceOfService: z.enum(placeCodes, { error: "Choose a place of service." }),
 });
-export type PracticeSettingsInput = z.input<typeof practiceSettingsSchema>;

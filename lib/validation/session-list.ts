@@ -5,7 +5,7 @@ import { NOTE_STATUSES, type NoteStatus } from "@/lib/notes/status";
  * The notes list's filters, read from the URL. A URL is typed or pasted by hand, so a bad value
  * is dropped (that filter is simply off) rather than failing the page.
  */
-export const sessionListQuerySchema = z.object({
+const sessionListQuerySchema = z.object({
   clientId: z.string().min(1).max(64).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),

@@ -5,10 +5,10 @@ import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { noteBodySchema } from "./note";
 
 const placeCodes = Object.keys(IN_PERSON_PLACES_OF_SERVICE) as [string, ...string[]];
-export const idField = z.string().min(1, "Missing id.").max(64, "Invalid id.");
+const idField = z.string().min(1, "Missing id.").max(64, "Invalid id.");
 
 /** How the contact happened: chosen when the session starts, editable while it is a draft. */
-export const sessionMetaSchema = z
+const sessionMetaSchema = z
   .object({
     modality: z.enum(MODALITIES, { error: "Choose how you met the client." }),
     placeOfService: z.enum(placeCodes, { error: "Choose the setting." }),
@@ -19,7 +19,6 @@ export const sessionMetaSchema = z
 export type SessionMeta = z.infer<typeof sessionMetaSchema>;
 
 export const startSessionSchema = sessionMetaSchema.extend({ clientId: idField });
-export type StartSessionInput = z.input<typeof startSessionSchema>;
 
 /**
  * The start-session form and its action: which button was pressed decides `startTimer`. The
@@ -41,7 +40,6 @@ export const startSessionFormSchema = startSessionSchema
     clientAtHome: value.modality === "in_person" ? false : value.clientAtHome,
     audioOnlyReason: value.modality === "audio_only" ? value.audioOnlyReason.trim() : "",
   }));
-export type StartSessionFormInput = z.input<typeof startSessionFormSchema>;
 
 /** Autosave of a draft: the whole editable state plus the version it was based on. */
 export const saveDraftSchema = z.object({
@@ -51,7 +49,6 @@ export const saveDraftSchema = z.object({
   timesAttested: z.boolean(),
   note: noteBodySchema,
 });
-export type SaveDraftInput = z.input<typeof saveDraftSchema>;
 
 /** What the note form edits: the autosave payload minus the ids the page already holds. */
 export const noteFormSchema = saveDraftSchema.omit({ sessionId: true, version: true });
@@ -76,4 +73,3 @@ export const addendumSchema = z.object({
   reason: z.string().trim().min(1, "Give the reason for the addendum.").max(500, "At most 500 characters."),
   text: z.string().trim().min(1, "Write the addendum.").max(8000, "At most 8000 characters."),
 });
-export type AddendumInput = z.input<typeof addendumSchema>;

@@ -20,4 +20,3 @@ export const setupSchema = z
     path: ["confirmPassword"],
     message: "The two passwords do not match.",
   });
-export type SetupInput = z.input<typeof setupSchema>;

@@ -3,7 +3,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { emailField, optionalText, personNameField } from "./common";
 import { isValidNpi } from "./npi";
 
-export const roleField = z.enum(ROLES, { error: "Choose a role." });
+const roleField = z.enum(ROLES, { error: "Choose a role." });
 
 const npiField = z
   .string()
@@ -44,4 +44,3 @@ export const updateUserSchema = z
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ userId: z.string().min(1, "No user chosen.").max(64) });
-export type UserIdInput = z.input<typeof userIdSchema>;

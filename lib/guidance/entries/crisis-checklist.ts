@@ -1,8 +1,8 @@
-import type { ChecklistItem } from "../types";
+import type { ChecklistItem, CrisisChecklistId } from "../types";
 
 // What a crisis note must hold before signing — BILLING-RULES.md §5, in the same order.
-// Ids are stable: the note form and sign checks key on them. Add items; never rename ids.
-export const crisisDocumentationChecklist: ChecklistItem[] = [
+// Ids come from CRISIS_CHECKLIST_IDS: the note form and sign checks key on them.
+export const crisisDocumentationChecklist: (ChecklistItem & { id: CrisisChecklistId })[] = [
   {
     id: "identification",
     label: "Client, date of service, clinician and credentials",
