@@ -1,12 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import type { z } from "zod";
 import { BillingInputError, summarizeDay, tryComputeCrisisBilling } from "@/lib/billing";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
-import { assertNoteEditable, assertNoteSigned, statusAfterSigning } from "@/lib/notes/lifecycle";
+import { assertNoteEditable, assertNoteSigned } from "@/lib/notes/lifecycle";
+import { statusAfterSigning } from "@/lib/notes/review";
 import { type MissingItem, findMissingItems } from "@/lib/notes/sign-readiness";
 import type { NoteStatus } from "@/lib/notes/status";
 import type { addendumSchema, saveDraftSchema } from "@/lib/validation/session";
@@ -14,7 +15,7 @@ import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
-import { addenda, billingLines, crisisSessions, users } from "./schema";
+import { addenda, billingLines, crisisSessions, noteReviews, users } from "./schema";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
 
@@ -71,7 +72,10 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
     const row = await findOwnSession(tx, actor, input.sessionId);
     assertNoteEditable(row.status);
     if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
-    const [clinician] = await tx.select({ credentials: users.credentials, supervisorId: users.supervisorId }).from(users).where(eq(users.id, row.clinicianId));
+    const [clinician] = await tx
+      .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId, reviewMode: users.reviewMode })
+      .from(users)
+      .where(eq(users.id, row.clinicianId));
     const timeZone = await practiceTimeZone(tx);
     const segments = await segmentsOf(tx, row.id);
     const note = parseNote(row);
@@ -87,8 +91,9 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
       dateOfService: row.dateOfService,
     });
     if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
-    const outcome = await rebillDay(tx, { ...row, dateOfService: row.dateOfService }, segments, timeZone);
-    const status = statusAfterSigning(Boolean(clinician?.supervisorId));
+    const outcome = await rebillDay(tx, { day: { ...row, dateOfService: row.dateOfService }, timeZone, signing: { ...row, segments } });
+    const hasSupervisor = Boolean(clinician?.supervisorId);
+    const status = statusAfterSigning({ hasSupervisor, mode: clinician?.reviewMode ?? "cosign_required" });
     const panel = crisisGuidancePanel();
     const now = new Date().toISOString();
     await tx
@@ -99,10 +104,16 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
         guidanceCode: "90839",
         guidanceVersion: panel.version,
         guidanceSnapshot: JSON.stringify(panel),
+        signerName: clinician?.name ?? actor.name,
+        signerCredentials: clinician?.credentials ?? null,
         version: row.version + 1,
         updatedAt: now,
       })
       .where(and(eq(crisisSessions.id, row.id), eq(crisisSessions.version, row.version)));
+    // A supervised clinician's signature opens (or reopens) the review: it joins the thread.
+    if (hasSupervisor) {
+      await tx.insert(noteReviews).values({ sessionId: row.id, authorId: actor.id, authorName: clinician?.name ?? actor.name, authorCredentials: clinician?.credentials ?? null, kind: "submitted", createdAt: now });
+    }
     await work.audit({
       action: "note.signed",
       entityType: "crisis_session",
@@ -113,26 +124,41 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
   });
 }
 
-type SigningRow = { id: string; clinicianId: string; clientId: string; dateOfService: string; modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
+type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
+type DayMeta = { modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
+type SigningNote = DayMeta & { id: string; segments: { start: string; end: string | null }[] };
 
-async function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end: string | null }[], timeZone: string): Promise<Omit<SignOutcome, "status">> {
-  const day = and(eq(crisisSessions.clinicianId, row.clinicianId), eq(crisisSessions.clientId, row.clientId), eq(crisisSessions.dateOfService, row.dateOfService));
+/**
+ * Rewrites one clinician's day with one client (BILLING-RULES §1): the signed notes of that day
+ * (pending review or final), plus the note being signed, are summed before codes are chosen.
+ * Without a note being signed (a note was returned), the day is billed from what remains, with
+ * the place and modality of its latest signed note; an empty day has no lines.
+ */
+export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: string; signing?: SigningNote }): Promise<Omit<SignOutcome, "status">> {
+  const { day, timeZone, signing } = options;
+  const dayWhere = and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService));
   const others = await tx
-    .select({ id: crisisSessions.id })
+    .select({ id: crisisSessions.id, modality: crisisSessions.modality, placeOfService: crisisSessions.placeOfService, clientAtHome: crisisSessions.clientAtHome, contactStart: crisisSessions.contactStart })
     .from(crisisSessions)
-    .where(and(day, ne(crisisSessions.id, row.id), inArray(crisisSessions.status, ["pending_review", "final"])));
-  const notes = [{ noteId: row.id, segments }];
+    .where(and(dayWhere, signing ? ne(crisisSessions.id, signing.id) : undefined, inArray(crisisSessions.status, ["pending_review", "final"])))
+    .orderBy(desc(crisisSessions.signedAt));
+  const notes = signing ? [{ noteId: signing.id, segments: signing.segments }] : [];
   for (const other of others) notes.push({ noteId: other.id, segments: await segmentsOf(tx, other.id) });
+  await tx
+    .delete(billingLines)
+    .where(and(eq(billingLines.clinicianId, day.clinicianId), eq(billingLines.clientId, day.clientId), eq(billingLines.dateOfService, day.dateOfService)));
+  const meta: DayMeta | undefined = signing ?? others[0];
+  if (!meta || notes.length === 0) return { dayMinutes: 0, lines: [], warnings: [] };
   let result;
   try {
     result = summarizeDay({
       notes,
       timeZone,
-      dateOfService: row.dateOfService,
-      modality: row.modality,
-      clientAtHome: row.clientAtHome,
-      placeOfService: row.placeOfService,
-      scheduledVisit: row.contactStart === "scheduled_follow_up",
+      dateOfService: day.dateOfService,
+      modality: meta.modality,
+      clientAtHome: meta.clientAtHome,
+      placeOfService: meta.placeOfService,
+      scheduledVisit: meta.contactStart === "scheduled_follow_up",
     });
   } catch (error) {
     if (error instanceof BillingInputError) {
@@ -142,14 +168,11 @@ async function rebillDay(tx: Tx, row: SigningRow, segments: { start: string; end
   }
   const computedAt = new Date().toISOString();
   const sessionIds = notes.map((n) => n.noteId).join(",");
-  await tx
-    .delete(billingLines)
-    .where(and(eq(billingLines.clinicianId, row.clinicianId), eq(billingLines.clientId, row.clientId), eq(billingLines.dateOfService, row.dateOfService)));
   const rows = result.lines.map((line) => ({
     id: randomUUID(),
-    clinicianId: row.clinicianId,
-    clientId: row.clientId,
-    dateOfService: row.dateOfService,
+    clinicianId: day.clinicianId,
+    clientId: day.clientId,
+    dateOfService: day.dateOfService,
     code: line.code,
     units: line.units,
     modifiers: line.modifiers.join(","),

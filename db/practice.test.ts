@@ -27,6 +27,7 @@ describe("first-run setup", () => {
       timeZone: "America/Denver",
       idleTimeoutMinutes: 15,
       defaultPlaceOfService: "11",
+      reviewDueDays: 3,
     });
     expect((await contextOf(ctx.db, adminId)).actor).toMatchObject({ role: "admin", email: "avery@test.example", mustChangePassword: false });
     expect(auditRows(ctx.db)).toMatchObject([{ action: "practice.setup", actorId: adminId, ip: "192.0.2.10" }]);
@@ -63,6 +64,7 @@ describe("practice settings", () => {
     timeZone: "America/Chicago",
     idleTimeoutMinutes: 20,
     defaultPlaceOfService: "11",
+    reviewDueDays: 5,
   });
 
   it("an admin changes them, audited with the fields that changed", async () => {
@@ -70,7 +72,7 @@ describe("practice settings", () => {
     await updatePracticeSettings(admin, settings);
     expect(await getPracticeSettings({ db })).toMatchObject({ name: "Harbor Crisis Services", idleTimeoutMinutes: 20 });
     expect(lastAudit(db)).toMatchObject({ action: "practice.settings_changed", actorId: admin.actor.id });
-    expect(JSON.parse(lastAudit(db)?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes" });
+    expect(JSON.parse(lastAudit(db)?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes,reviewDueDays" });
   });
 
   it("a therapist is refused (audited) and nothing changes", async () => {

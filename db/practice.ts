@@ -16,6 +16,7 @@ export type PracticeSettings = {
   timeZone: string;
   idleTimeoutMinutes: number;
   defaultPlaceOfService: string;
+  reviewDueDays: number;
 };
 
 const settingsColumns = {
@@ -23,6 +24,7 @@ const settingsColumns = {
   timeZone: practiceSettings.timeZone,
   idleTimeoutMinutes: practiceSettings.idleTimeoutMinutes,
   defaultPlaceOfService: practiceSettings.defaultPlaceOfService,
+  reviewDueDays: practiceSettings.reviewDueDays,
 };
 
 /** The settings row inside a unit of work; null before first-run setup. */

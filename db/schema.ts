@@ -5,7 +5,7 @@ import { AUDIT_OUTCOMES } from "../lib/audit/actions";
 import { ROLES } from "../lib/auth/roles";
 import { MODALITIES } from "../lib/billing/modalities";
 import { CONTACT_STARTS } from "../lib/notes/choices";
-import { NOTE_STATUSES } from "../lib/notes/status";
+import { NOTE_STATUSES, REVIEW_EVENT_KINDS, REVIEW_MODES } from "../lib/notes/status";
 
 /** ISO 8601 UTC timestamps as text: sortable, readable in a SQLite shell, no epoch-unit mix-ups. */
 const timestamp = (name: string) => text(name);
@@ -19,6 +19,8 @@ export const practiceSettings = sqliteTable(
     timeZone: text("time_zone").notNull(),
     idleTimeoutMinutes: integer("idle_timeout_minutes").notNull().default(15),
     defaultPlaceOfService: text("default_place_of_service").notNull().default("11"),
+    /** A note waiting longer than this for its supervisor's review is overdue in the queue. */
+    reviewDueDays: integer("review_due_days").notNull().default(3),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
   },
@@ -37,6 +39,8 @@ export const users = sqliteTable(
     credentials: text("credentials"),
     npi: text("npi"),
     supervisorId: text("supervisor_id").references((): AnySQLiteColumn => users.id),
+    /** How a supervised therapist's notes are reviewed (BILLING-RULES §6; lib/notes/review.ts). */
+    reviewMode: text("review_mode", { enum: REVIEW_MODES }).notNull().default("cosign_required"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     failedSignInCount: integer("failed_sign_in_count").notNull().default(0),
     lastFailedSignInAt: timestamp("last_failed_sign_in_at"),
@@ -140,7 +144,12 @@ export const crisisSessions = sqliteTable(
     guidanceSnapshot: text("guidance_snapshot"),
     version: integer("version").notNull().default(1),
     signedAt: timestamp("signed_at"),
+    /** The signature as it read when signed: name and credentials can change later. */
+    signerName: text("signer_name"),
+    signerCredentials: text("signer_credentials"),
     cosignerId: text("cosigner_id").references(() => users.id),
+    cosignerName: text("cosigner_name"),
+    cosignerCredentials: text("cosigner_credentials"),
     cosignedAt: timestamp("cosigned_at"),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
@@ -221,6 +230,31 @@ export const addenda = sqliteTable(
     createdAt: timestamp("created_at").notNull(),
   },
   (t) => [index("addenda_session_idx").on(t.sessionId)],
+);
+
+/**
+ * The review thread of a supervised clinician's note: every submission, decision and comment,
+ * who and when, append-only (a trigger refuses UPDATE and DELETE). The latest event tells whether
+ * the note waits for its supervisor: it does while the latest is a `submitted`.
+ */
+export const noteReviews = sqliteTable(
+  "note_reviews",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    sessionId: text("session_id")
+      .notNull()
+      .references(() => crisisSessions.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    /** As the author's name and credentials read at the time. */
+    authorName: text("author_name").notNull(),
+    authorCredentials: text("author_credentials"),
+    kind: text("kind", { enum: REVIEW_EVENT_KINDS }).notNull(),
+    comment: text("comment").notNull().default(""),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [index("note_reviews_session_idx").on(t.sessionId, t.seq)],
 );
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { type NoteBody, noteBodySchema } from "@/lib/validation/note";
 import type { Tx } from "./client";
 import type { Actor } from "./context";
 import { OutOfScopeError } from "./operation";
-import { type CrisisSessionRow, crisisSessions, sessionSegments } from "./schema";
+import type { ReviewEventKind } from "@/lib/notes/status";
+import { type CrisisSessionRow, crisisSessions, noteReviews, sessionSegments } from "./schema";
 import { ownNotes } from "./scopes";
 
 /**
@@ -37,3 +38,17 @@ export function parseNote(row: Pick<CrisisSessionRow, "id" | "note">): NoteBody 
   if (!parsed.success) throw new AppError("INTERNAL", "This note could not be read. Nothing was changed; contact support.");
   return parsed.data;
 }
+
+export type ReviewEventView = { kind: ReviewEventKind; authorName: string; authorCredentials: string | null; comment: string; at: string };
+
+/** A note's review thread, oldest first: every submission, decision and comment. */
+export async function reviewThreadOf(tx: Tx, sessionId: string): Promise<ReviewEventView[]> {
+  return tx
+    .select({ kind: noteReviews.kind, authorName: noteReviews.authorName, authorCredentials: noteReviews.authorCredentials, comment: noteReviews.comment, at: noteReviews.createdAt })
+    .from(noteReviews)
+    .where(eq(noteReviews.sessionId, sessionId))
+    .orderBy(asc(noteReviews.seq));
+}
+
+/** The latest thread event's kind for each note, in one query (null: no review thread). */
+export const latestReviewEvent = sql<ReviewEventKind | null>`(select ${noteReviews.kind} from ${noteReviews} where ${noteReviews.sessionId} = ${crisisSessions.id} order by ${noteReviews.seq} desc limit 1)`;

@@ -1,11 +1,12 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { z } from "zod";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { emptyNote } from "@/lib/notes/empty-note";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import { safetyPlanTemplateItems } from "@/lib/notes/guidance-panel";
+import { isAwaitingReview } from "@/lib/notes/review";
 import type { NoteStatus } from "@/lib/notes/status";
 import type { SessionListQuery } from "@/lib/validation/session-list";
 import type { NoteBody } from "@/lib/validation/note";
@@ -15,13 +16,14 @@ import { type ClientSummary, findVisibleClient } from "./clients";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
-import { type SegmentView, findOwnSession, parseNote, segmentsOf } from "./session-access";
+import { type ReviewEventView, type SegmentView, findOwnSession, parseNote, reviewThreadOf, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
-import { addenda, billingLines, clients, crisisSessions, sessionSegments, users } from "./schema";
+import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, noteReviews, sessionSegments, users } from "./schema";
 import { ownNotes } from "./scopes";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };
 export type AddendumView = { id: string; authorName: string; reason: string; text: string; createdAt: string };
+export type SignatureView = { name: string; credentials: string | null; at: string };
 
 /** Everything the note page shows, for the clinician who owns the note. */
 export type SessionView = {
@@ -36,8 +38,14 @@ export type SessionView = {
   clinician: { name: string; credentials: string | null; supervised: boolean };
   segments: SegmentView[];
   signedAt: string | null;
+  signature: SignatureView | null;
+  cosignature: SignatureView | null;
   guidance: GuidancePanel | null;
   billingLines: BillingLineView[];
+  /** The day's lines go out only when every note behind them is final (BILLING-RULES §6). */
+  isBillable: boolean;
+  isAwaitingReview: boolean;
+  reviewThread: ReviewEventView[];
   addenda: AddendumView[];
   timeZone: string;
 };
@@ -71,59 +79,72 @@ export async function startSession(ctx: DbContext, input: z.output<typeof startS
  */
 export async function getSession(ctx: DbContext, sessionId: string, options: { purpose: "view" | "print" } = { purpose: "view" }): Promise<SessionView> {
   return operation(ctx, { name: "sessions.read", roles: CLINICAL_ROLES }, async (work) => {
-    const { tx, actor } = work;
-    const row = await findOwnSession(tx, actor, sessionId);
-    const client = await findVisibleClient(tx, actor, row.clientId);
-    const [clinician] = await tx
-      .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId })
-      .from(users)
-      .where(eq(users.id, row.clinicianId));
-    // Lines exist for the day once any of its notes is signed; a draft shows none.
-    const lines = row.dateOfService && row.status !== "draft" ? await dayLines(tx, { clinicianId: row.clinicianId, clientId: row.clientId, dateOfService: row.dateOfService }) : [];
-    const notes = await tx
-      .select({ id: addenda.id, authorName: users.name, reason: addenda.reason, text: addenda.text, createdAt: addenda.createdAt })
-      .from(addenda)
-      .innerJoin(users, eq(users.id, addenda.authorId))
-      .where(eq(addenda.sessionId, row.id))
-      .orderBy(addenda.createdAt);
-    const segments = await segmentsOf(tx, row.id);
-    const timeZone = await practiceTimeZone(tx);
+    const row = await findOwnSession(work.tx, work.actor, sessionId);
+    const view = await sessionViewOf(work.tx, row);
     await work.auditView({ action: options.purpose === "print" ? "note.printed" : "note.viewed", entityType: "crisis_session", entityId: row.id });
-    return {
-      id: row.id,
-      status: row.status,
-      version: row.version,
-      dateOfService: row.dateOfService,
-      meta: {
-        modality: row.modality,
-        placeOfService: row.placeOfService,
-        clientAtHome: row.clientAtHome,
-        audioOnlyReason: row.audioOnlyReason ?? "",
-        contactStart: row.contactStart,
-      },
-      timesAttested: row.timesAttested,
-      note: parseNote(row),
-      client,
-      clinician: { name: clinician?.name ?? "", credentials: clinician?.credentials ?? null, supervised: Boolean(clinician?.supervisorId) },
-      segments,
-      signedAt: row.signedAt,
-      guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
-      billingLines: lines,
-      addenda: notes,
-      timeZone,
-    };
+    return view;
   });
+}
+
+/** Everything a reader of the note sees, for a row the caller's scope already allowed. */
+export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<SessionView> {
+  const [client] = await tx.select({ id: clients.id, name: clients.name, dateOfBirth: clients.dateOfBirth, externalId: clients.externalId }).from(clients).where(eq(clients.id, row.clientId));
+  const [clinician] = await tx
+    .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId })
+    .from(users)
+    .where(eq(users.id, row.clinicianId));
+  // Lines exist for the day once any of its notes is signed; a draft or returned note shows none.
+  const day = row.dateOfService && (row.status === "pending_review" || row.status === "final") ? await dayBilling(tx, { clinicianId: row.clinicianId, clientId: row.clientId, dateOfService: row.dateOfService }) : null;
+  const notes = await tx
+    .select({ id: addenda.id, authorName: users.name, reason: addenda.reason, text: addenda.text, createdAt: addenda.createdAt })
+    .from(addenda)
+    .innerJoin(users, eq(users.id, addenda.authorId))
+    .where(eq(addenda.sessionId, row.id))
+    .orderBy(addenda.createdAt);
+  const thread = await reviewThreadOf(tx, row.id);
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    dateOfService: row.dateOfService,
+    meta: {
+      modality: row.modality,
+      placeOfService: row.placeOfService,
+      clientAtHome: row.clientAtHome,
+      audioOnlyReason: row.audioOnlyReason ?? "",
+      contactStart: row.contactStart,
+    },
+    timesAttested: row.timesAttested,
+    note: parseNote(row),
+    client: client ?? { id: row.clientId, name: "", dateOfBirth: "", externalId: null },
+    clinician: { name: clinician?.name ?? "", credentials: clinician?.credentials ?? null, supervised: Boolean(clinician?.supervisorId) },
+    segments: await segmentsOf(tx, row.id),
+    signedAt: row.signedAt,
+    signature: row.signedAt && row.status !== "draft" && row.status !== "returned" ? { name: row.signerName ?? clinician?.name ?? "", credentials: row.signerCredentials, at: row.signedAt } : null,
+    cosignature: row.cosignedAt ? { name: row.cosignerName ?? "", credentials: row.cosignerCredentials, at: row.cosignedAt } : null,
+    guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
+    billingLines: day?.lines ?? [],
+    isBillable: day?.isBillable ?? false,
+    isAwaitingReview: isAwaitingReview(thread.at(-1)?.kind ?? null),
+    reviewThread: thread,
+    addenda: notes,
+    timeZone: await practiceTimeZone(tx),
+  };
 }
 
 type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
 
-/** The billing lines of one clinician's day with one client (BILLING-RULES §1). */
-export async function dayLines(tx: Tx, day: ClientDay): Promise<BillingLineView[]> {
+/** The billing lines of one clinician's day with one client (BILLING-RULES §1), and whether they can go out. */
+export async function dayBilling(tx: Tx, day: ClientDay): Promise<{ lines: BillingLineView[]; isBillable: boolean }> {
   const rows = await tx
     .select()
     .from(billingLines)
     .where(and(eq(billingLines.clinicianId, day.clinicianId), eq(billingLines.clientId, day.clientId), eq(billingLines.dateOfService, day.dateOfService)));
-  return rows.map(toLineView);
+  const [waiting] = await tx
+    .select({ n: count() })
+    .from(crisisSessions)
+    .where(and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService), eq(crisisSessions.status, "pending_review")));
+  return { lines: rows.map(toLineView), isBillable: rows.length > 0 && (waiting?.n ?? 0) === 0 };
 }
 
 export const toLineView = (line: typeof billingLines.$inferSelect): BillingLineView => ({
@@ -172,14 +193,15 @@ export async function listMySessions(ctx: DbContext, filters: SessionListQuery):
 export type Dashboard = {
   running: { sessionId: string; clientName: string; startedAt: string } | null;
   drafts: SessionListItem[];
-  returned: SessionListItem[];
+  /** With the supervisor's latest return comment, so the clinician sees what to change. */
+  returned: (SessionListItem & { returnedBy: string; comment: string })[];
   signedThisWeek: (SessionListItem & { lines: BillingLineView[] })[];
 };
 
 // A week of one clinician's crisis notes fits; drafts and returned notes past this are in /sessions.
 const DASHBOARD_LIMIT = 200;
 
-/** The clinician's home page in four queries: the running timer, drafts, returned, this week's signed notes with their lines. */
+/** The clinician's home page in five queries (the fifth only when notes came back): the running timer, drafts, returned, this week's signed notes with their lines. */
 export async function getDashboard(ctx: DbContext, weekStart: string): Promise<Dashboard> {
   return operation(ctx, { name: "sessions.dashboard", roles: CLINICAL_ROLES }, async (work) => {
     const { tx, actor } = work;
@@ -215,10 +237,19 @@ export async function getDashboard(ctx: DbContext, weekStart: string): Promise<D
       const key = `${line.clientId}|${line.dateOfService}`;
       linesByDay.set(key, [...(linesByDay.get(key) ?? []), toLineView(line)]);
     }
+    const returns = returned.length
+      ? await tx
+          .select({ sessionId: noteReviews.sessionId, authorName: noteReviews.authorName, comment: noteReviews.comment })
+          .from(noteReviews)
+          .where(and(inArray(noteReviews.sessionId, returned.map((r) => r.id)), eq(noteReviews.kind, "returned")))
+          .orderBy(asc(noteReviews.seq))
+      : [];
+    // Later returns overwrite earlier ones: the latest comment is the one to act on.
+    const latestReturn = new Map(returns.map((r) => [r.sessionId, r]));
     const dashboard: Dashboard = {
       running: running ?? null,
       drafts: drafts.map(({ clientId: _clientId, ...item }) => item),
-      returned: returned.map(({ clientId: _clientId, ...item }) => item),
+      returned: returned.map(({ clientId: _clientId, ...item }) => ({ ...item, returnedBy: latestReturn.get(item.id)?.authorName ?? "", comment: latestReturn.get(item.id)?.comment ?? "" })),
       signedThisWeek: signed.map(({ clientId, ...item }) => ({ ...item, lines: linesByDay.get(`${clientId}|${item.dateOfService ?? ""}`) ?? [] })),
     };
     await work.auditView({

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { CLEARED_LOCKOUT } from "@/lib/auth/lockout";
 import { generateTemporaryPassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import type { ReviewMode } from "@/lib/notes/status";
 import { AppError } from "@/lib/errors";
 import type { changePasswordSchema } from "@/lib/validation/auth";
 import type { createUserSchema, updateUserSchema } from "@/lib/validation/users";
@@ -24,6 +25,7 @@ export type UserSummary = {
   npi: string | null;
   supervisorId: string | null;
   supervisorName: string | null;
+  reviewMode: ReviewMode;
   active: boolean;
   locked: boolean;
   mustChangePassword: boolean;
@@ -43,6 +45,7 @@ async function selectSummaries(tx: Tx, userId?: string): Promise<UserSummary[]> 
       npi: users.npi,
       supervisorId: users.supervisorId,
       supervisorName: supervisor.name,
+      reviewMode: users.reviewMode,
       active: users.active,
       lockedUntil: users.lockedUntil,
       mustChangePassword: users.mustChangePassword,
@@ -96,7 +99,9 @@ async function assertEmailFree(tx: Tx, email: string): Promise<void> {
   if (existing) throw fieldError("email", "A user with this email already exists.");
 }
 
-export async function createUser(ctx: DbContext, input: z.output<typeof createUserSchema>): Promise<{ userId: string; temporaryPassword: string }> {
+type WithOptionalReviewMode<T> = Omit<T, "reviewMode"> & { reviewMode?: ReviewMode };
+
+export async function createUser(ctx: DbContext, input: WithOptionalReviewMode<z.output<typeof createUserSchema>>): Promise<{ userId: string; temporaryPassword: string }> {
   // The slow hash comes outside the transaction, after the role check (a refusal costs no hash).
   await requireRole(ctx, { name: "users.create", roles: ADMINS });
   const temporaryPassword = generateTemporaryPassword();
@@ -120,7 +125,11 @@ async function countActiveAdminsExcept(tx: Tx, userId: string): Promise<number> 
   return row?.n ?? 0;
 }
 
-export async function updateUser(ctx: DbContext, input: z.output<typeof updateUserSchema>): Promise<void> {
+/**
+ * An admin's change to a user. A new supervisor takes over the therapist's waiting notes at once
+ * (the review scope follows the current supervisor).
+ */
+export async function updateUser(ctx: DbContext, input: WithOptionalReviewMode<z.output<typeof updateUserSchema>>): Promise<void> {
   const { userId, ...changes } = input;
   await operation(ctx, { name: "users.update", roles: ADMINS }, async ({ tx, audit }) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));

@@ -2,17 +2,19 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { IdleGuard } from "@/components/layout/idle-guard";
 import { getPracticeSettings } from "@/db/practice";
+import { countReviewQueue } from "@/db/reviews";
 import { pageContext } from "@/server/context";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const ctx = await pageContext({ allowPendingPasswordChange: true });
   const settings = await getPracticeSettings(ctx);
+  const reviewCount = ctx.actor.role === "supervisor" ? await countReviewQueue(ctx) : null;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <AppHeader actor={ctx.actor} practiceName={settings?.name ?? ""} />
+      <AppHeader actor={ctx.actor} practiceName={settings?.name ?? ""} reviewCount={reviewCount} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ClinicianDashboard } from "@/components/dashboard/clinician-dashboard";
 import { Card, PageTitle } from "@/components/ui/card";
 import { getPracticeSettings } from "@/db/practice";
+import { countReviewQueue } from "@/db/reviews";
 import { getDashboard } from "@/db/sessions";
 import { isClinical } from "@/lib/auth/roles";
 import { pageContext } from "@/server/context";
@@ -18,7 +19,11 @@ export default async function DashboardPage() {
     <>
       <PageTitle>{`Welcome, ${actor.name}`}</PageTitle>
       {isClinical(actor.role) ? (
-        <ClinicianDashboard dashboard={await getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))} timeZone={timeZone} />
+        <ClinicianDashboard
+          dashboard={await getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))}
+          timeZone={timeZone}
+          reviewCount={actor.role === "supervisor" ? await countReviewQueue(ctx) : null}
+        />
       ) : (
         <Card aria-labelledby="admin-heading">
           <h2 id="admin-heading" className="text-lg font-semibold">

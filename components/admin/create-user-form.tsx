@@ -17,7 +17,7 @@ export function CreateUserForm({ supervisors }: { supervisors: SupervisorOption[
   const { form, onSubmit, formError, errorOf } = useActionForm({
     schema: createUserSchema,
     action: createUserAction,
-    defaultValues: { name: "", email: "", role: "therapist", credentials: "", npi: "", supervisorId: "" },
+    defaultValues: { name: "", email: "", role: "therapist", credentials: "", npi: "", supervisorId: "", reviewMode: "cosign_required" },
     onSuccess: (data) => setCreated({ name: form.getValues("name"), password: data.temporaryPassword }),
   });
   const { register, formState, watch, setValue } = form;
@@ -44,6 +44,7 @@ export function CreateUserForm({ supervisors }: { supervisors: SupervisorOption[
         errorOf={errorOf}
         supervisors={supervisors}
         role={watch("role")}
+        supervisorId={watch("supervisorId")}
         onRoleChange={(role) => role !== "therapist" && setValue("supervisorId", "")}
       />
       <Button type="submit" disabled={formState.isSubmitting}>

@@ -23,6 +23,7 @@ export function EditUserForm({ user, supervisors }: { user: UserSummary; supervi
       credentials: user.credentials ?? "",
       npi: user.npi ?? "",
       supervisorId: user.supervisorId ?? "",
+      reviewMode: user.reviewMode,
     },
     onSuccess: () => {
       setSaved(true);
@@ -39,6 +40,7 @@ export function EditUserForm({ user, supervisors }: { user: UserSummary; supervi
         errorOf={errorOf}
         supervisors={supervisors}
         role={watch("role")}
+        supervisorId={watch("supervisorId")}
         onRoleChange={(role) => role !== "therapist" && setValue("supervisorId", "")}
       />
       <Button type="submit" disabled={formState.isSubmitting}>

@@ -47,6 +47,9 @@ export function PracticeSettingsForm({ settings, timeZones }: { settings: Practi
       <Field label="Default place of service" required hint="Used for in-person sessions unless the clinician picks another setting." error={errorOf("defaultPlaceOfService")}>
         <PlaceOfServiceSelect {...register("defaultPlaceOfService")} />
       </Field>
+      <Field label="Supervisor review due within (days)" required hint="A supervisee's signed note waiting longer than this is marked overdue in the supervisor's queue (1–30)." error={errorOf("reviewDueDays")}>
+        <Input type="number" inputMode="numeric" {...register("reviewDueDays", { valueAsNumber: true })} />
+      </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Save settings"}
       </Button>

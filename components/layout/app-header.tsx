@@ -3,13 +3,14 @@ import type { Actor } from "@/db/context";
 import { ROLE_LABELS, isClinical } from "@/lib/auth/roles";
 import { SignOutButton } from "./sign-out-button";
 
-type NavItem = { href: string; label: string };
+type NavItem = { href: string; label: string; badge?: number };
 
-function navFor(actor: Actor): NavItem[] {
+function navFor(actor: Actor, reviewCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Dashboard" }, { href: "/codes", label: "Codes" }];
   if (isClinical(actor.role)) {
     items.push({ href: "/sessions", label: "Sessions" }, { href: "/clients", label: "Clients" });
   }
+  if (actor.role === "supervisor") items.push({ href: "/review", label: "Notes to review", badge: reviewCount ?? 0 });
   if (actor.role === "admin") {
     items.push(
       { href: "/admin/users", label: "Users" },
@@ -20,7 +21,8 @@ function navFor(actor: Actor): NavItem[] {
   return items;
 }
 
-export function AppHeader({ actor, practiceName }: { actor: Actor; practiceName: string }) {
+/** `reviewCount`: the supervisor's queue, shown as a badge on "Notes to review". */
+export function AppHeader({ actor, practiceName, reviewCount = null }: { actor: Actor; practiceName: string; reviewCount?: number | null }) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -30,10 +32,16 @@ export function AppHeader({ actor, practiceName }: { actor: Actor; practiceName:
         </div>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-4">
-            {navFor(actor).map((item) => (
+            {navFor(actor, reviewCount).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="font-medium text-brand-700 underline-offset-4 hover:underline">
                   {item.label}
+                  {item.badge !== undefined ? (
+                    <span className="ml-1 rounded-full bg-brand-700 px-2 py-0.5 text-sm text-white">
+                      {item.badge}
+                      <span className="sr-only"> waiting</span>
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -3,34 +3,51 @@ import type { SessionView } from "@/db/sessions";
 import { NOTE_STATUS_LABELS } from "@/lib/notes/lifecycle";
 import { noteSectionTitle } from "@/lib/notes/sections";
 import { BillingSummary } from "./billing-summary";
-import { formatDateTime } from "./format";
 import { GuidancePanelView } from "./guidance-panel";
 import { NoteContent } from "./note-content";
 import { Facts, ReadOnlySection } from "./read-only";
 import { SafetyPlanView, hasSafetyPlan } from "./safety-plan-view";
+import { ReviewThread } from "@/components/review/review-thread";
+import { SignatureLines } from "@/components/review/signature-lines";
 
-/** A signed note, read-only: signature, the day's billing, the whole note, and the guidance that was shown. */
-export function SignedNote({ session }: { session: SessionView }) {
-  const { clinician } = session;
+/** Whether the day's lines can go out: only when every note behind them is final (BILLING-RULES §6). */
+export function BillingState({ session }: { session: Pick<SessionView, "billingLines" | "isBillable"> }) {
+  if (session.billingLines.length === 0) return null;
+  return (
+    <p>
+      <strong>Billing status:</strong>{" "}
+      {session.isBillable ? "billable — every note behind these lines is final." : "not billable yet — a note behind these lines is waiting for supervisor co-signature."}
+    </p>
+  );
+}
+
+/**
+ * A signed note, read-only: signatures, the review thread, the day's billing, the whole note, and
+ * the guidance that was shown. The author reads it with the addendum notice; a reviewer without.
+ */
+export function SignedNote({ session, audience = "author" }: { session: SessionView; audience?: "author" | "reviewer" }) {
   return (
     <div className="space-y-6">
       <ReadOnlySection title="Signature">
+        <SignatureLines signature={session.signature} cosignature={session.cosignature} timeZone={session.timeZone} />
         <Facts
           items={[
             ["Status", NOTE_STATUS_LABELS[session.status]],
-            ["Signed by", `${clinician.name}${clinician.credentials ? `, ${clinician.credentials}` : ""}`],
-            ["Signed at", session.signedAt ? formatDateTime(session.signedAt, session.timeZone) : null],
             ["Times attested", session.timesAttested ? "The clinician attested these are the actual face-to-face times." : "No"],
           ]}
         />
-        <Notice tone="info">
-          <strong>Locked.</strong> A signed note cannot be edited. To correct or add information, write an addendum below: it is dated, signed with your name, and
-          shown under the original, which stays as it was signed.
-          {session.status === "pending_review" ? " Your supervisor can return the note to you for changes." : ""}
-        </Notice>
+        {audience === "author" ? (
+          <Notice tone="info">
+            <strong>Locked.</strong> A signed note cannot be edited. To correct or add information, write an addendum below: it is dated, signed with your name,
+            and shown under the original, which stays as it was signed.
+            {session.status === "pending_review" ? " Your supervisor can return the note to you for changes." : ""}
+          </Notice>
+        ) : null}
       </ReadOnlySection>
+      <ReviewThread events={session.reviewThread} timeZone={session.timeZone} />
       <ReadOnlySection title="Time and billing">
         <BillingSummary lines={session.billingLines} segments={session.segments} timeZone={session.timeZone} dateOfService={session.dateOfService} />
+        <BillingState session={session} />
       </ReadOnlySection>
       <NoteContent meta={session.meta} note={session.note} />
       <ReadOnlySection title={noteSectionTitle("safetyPlan")}>

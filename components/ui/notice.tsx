@@ -5,6 +5,7 @@ const tones = {
   error: "border-danger-700 bg-red-50 text-red-900",
   success: "border-green-700 bg-green-50 text-green-900",
   info: "border-brand-700 bg-blue-50 text-slate-900",
+  warning: "border-amber-700 bg-amber-50 text-amber-950",
 } as const;
 
 /** Errors interrupt (role=alert); confirmations and hints are polite (role=status). */

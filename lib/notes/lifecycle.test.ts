@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NOTE_STATUSES } from "@/lib/notes/status";
 import { AppError } from "@/lib/errors";
-import { assertNoteEditable, assertNoteSigned, isEditable, isSigned, statusAfterSigning } from "./lifecycle";
+import { assertNoteEditable, assertNoteSigned, isEditable, isSigned } from "./lifecycle";
 
 describe("note lifecycle guards", () => {
   it("only drafts and returned notes are editable", () => {
@@ -30,10 +30,5 @@ describe("note lifecycle guards", () => {
     expect(() => assertNoteSigned("pending_review")).not.toThrow();
     expect(() => assertNoteSigned("draft")).toThrow("Addenda are for signed notes.");
     expect(() => assertNoteSigned("returned")).toThrow("Addenda are for signed notes.");
-  });
-
-  it("a supervised clinician's signature goes to review; others are final", () => {
-    expect(statusAfterSigning(true)).toBe("pending_review");
-    expect(statusAfterSigning(false)).toBe("final");
   });
 });

@@ -22,5 +22,3 @@ export function assertNoteSigned(status: NoteStatus): void {
   if (!isSigned(status)) throw new AppError("CONFLICT", "Addenda are for signed notes. Edit the draft instead.");
 }
 
-/** BILLING-RULES §6: a supervised clinician's signature sends the note to review. */
-export const statusAfterSigning = (hasSupervisor: boolean): NoteStatus => (hasSupervisor ? "pending_review" : "final");

@@ -16,4 +16,9 @@ export const practiceSettingsSchema = z.object({
     .min(IDLE_TIMEOUT_RANGE.min, `At least ${IDLE_TIMEOUT_RANGE.min} minutes.`)
     .max(IDLE_TIMEOUT_RANGE.max, `At most ${IDLE_TIMEOUT_RANGE.max} minutes.`),
   defaultPlaceOfService: z.enum(placeCodes, { error: "Choose a place of service." }),
+  reviewDueDays: z
+    .number({ error: "Enter the number of days a supervisor has to review a note." })
+    .int("Use whole days.")
+    .min(1, "At least 1 day.")
+    .max(30, "At most 30 days."),
 });

@@ -5,7 +5,7 @@ import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { noteBodySchema } from "./note";
 
 const placeCodes = Object.keys(IN_PERSON_PLACES_OF_SERVICE) as [string, ...string[]];
-const idField = z.string().min(1, "Missing id.").max(64, "Invalid id.");
+export const idField = z.string().min(1, "Missing id.").max(64, "Invalid id.");
 
 /** How the contact happened: chosen when the session starts, editable while it is a draft. */
 const sessionMetaSchema = z

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { REVIEW_MODES } from "@/lib/notes/status";
 import { emailField, optionalText, personNameField } from "./common";
 import { isValidNpi } from "./npi";
 
@@ -25,6 +26,7 @@ const userFields = {
   credentials: optionalText(40, "Credentials"),
   npi: npiField,
   supervisorId: supervisorField,
+  reviewMode: z.enum(REVIEW_MODES, { error: "Choose how the supervisor reviews." }).default("cosign_required"),
 };
 
 /** Only therapists work under a supervisor whose co-signature their notes need. */

@@ -6,6 +6,8 @@ import { SignedNote } from "@/components/note/signed-note";
 import { SegmentsEditor } from "@/components/session/segments-editor";
 import { SessionHeader } from "@/components/session/session-header";
 import { TimerPanel } from "@/components/session/timer-panel";
+import { ReviewThread } from "@/components/review/review-thread";
+import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { isEditable } from "@/lib/notes/lifecycle";
@@ -25,6 +27,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
       <SessionHeader session={session} />
       {editable ? (
         <>
+          {session.status === "returned" ? (
+            <Notice tone="warning">
+              <strong>Returned by your supervisor.</strong> Read their comment below, change what is needed (the note and its time can be edited again), then sign
+              it again: it goes back to your supervisor for review.
+            </Notice>
+          ) : null}
+          <ReviewThread events={session.reviewThread} timeZone={session.timeZone} />
           <TimerPanel sessionId={session.id} segments={session.segments} timeZone={session.timeZone} meta={session.meta} />
           <SegmentsEditor sessionId={session.id} segments={session.segments} timeZone={session.timeZone} />
           <NoteEditor session={session} />

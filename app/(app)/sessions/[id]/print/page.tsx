@@ -3,11 +3,13 @@ import Link from "next/link";
 import { AddendaSection } from "@/components/note/addenda-section";
 import { BillingSummary } from "@/components/note/billing-summary";
 import { ClientSafetyPlan } from "@/components/note/client-safety-plan";
-import { formatDateTime } from "@/components/note/format";
 import { NoteContent } from "@/components/note/note-content";
 import { PrintButton } from "@/components/note/print-button";
 import { Facts, ReadOnlySection } from "@/components/note/read-only";
 import { hasSafetyPlan } from "@/components/note/safety-plan-view";
+import { BillingState } from "@/components/note/signed-note";
+import { ReviewThread } from "@/components/review/review-thread";
+import { SignatureLines } from "@/components/review/signature-lines";
 import { Notice } from "@/components/ui/notice";
 import { getPracticeSettings } from "@/db/practice";
 import { getSession } from "@/db/sessions";
@@ -62,16 +64,18 @@ export default async function PrintNotePage({ params }: { params: Promise<{ id: 
             ["Clinician", clinician],
             ["Date of service", session.dateOfService],
             ["Status", NOTE_STATUS_LABELS[session.status]],
-            ["Signed at", session.signedAt ? formatDateTime(session.signedAt, session.timeZone) : null],
             ["Guidance version", session.guidance?.version ?? null],
           ]}
         />
+        <SignatureLines signature={session.signature} cosignature={session.cosignature} timeZone={session.timeZone} />
       </header>
       <ReadOnlySection title="Time and billing">
         <BillingSummary lines={session.billingLines} segments={session.segments} timeZone={session.timeZone} dateOfService={session.dateOfService} />
+        <BillingState session={session} />
       </ReadOnlySection>
       <NoteContent meta={session.meta} note={session.note} />
       <AddendaSection sessionId={session.id} addenda={session.addenda} timeZone={session.timeZone} printable />
+      <ReviewThread events={session.reviewThread} timeZone={session.timeZone} />
       {hasSafetyPlan(session.note.safetyPlan) ? (
         <ClientSafetyPlan clientName={session.client.name} clinician={clinician} date={session.dateOfService} plan={session.note.safetyPlan} steps={steps} />
       ) : null}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { NOTE_STATUSES, REVIEW_MODES } from "./status";
+import { type ReviewDecision, assertReviewMove, isAwaitingReview, statusAfterReview, statusAfterSigning } from "./review";
+
+describe("signing", () => {
+  it.each([
+    [{ hasSupervisor: false, mode: "cosign_required" }, "final"],
+    [{ hasSupervisor: false, mode: "review_after_signing" }, "final"],
+    [{ hasSupervisor: true, mode: "cosign_required" }, "pending_review"],
+    [{ hasSupervisor: true, mode: "review_after_signing" }, "final"],
+  ] as const)("%o → %s", (supervision, status) => {
+    expect(statusAfterSigning(supervision)).toBe(status);
+  });
+
+  it("only a submission leaves a note in the queue", () => {
+    expect(isAwaitingReview("submitted")).toBe(true);
+    for (const kind of ["approved", "returned", "commented", null] as const) expect(isAwaitingReview(kind)).toBe(false);
+  });
+});
+
+describe("review moves: every allowed and refused one", () => {
+  const decisions: ReviewDecision[] = ["approve", "return", "comment"];
+  const allowed = new Set(["pending_review:approve", "pending_review:return", "final:comment"]);
+
+  for (const status of NOTE_STATUSES) {
+    for (const awaitingReview of [true, false]) {
+      for (const decision of decisions) {
+        const ok = awaitingReview && allowed.has(`${status}:${decision}`);
+        it(`${status}, ${awaitingReview ? "awaiting review" : "not awaiting"}, ${decision} → ${ok ? "allowed" : "CONFLICT"}`, () => {
+          const move = () => assertReviewMove({ status, awaitingReview }, decision);
+          if (ok) expect(move).not.toThrow();
+          else expect(move).toThrow(expect.objectContaining({ code: "CONFLICT" }));
+        });
+      }
+    }
+  }
+
+  it("approve makes a note final, return makes it editable again, a comment changes nothing", () => {
+    expect(statusAfterReview("approve", "pending_review")).toBe("final");
+    expect(statusAfterReview("return", "pending_review")).toBe("returned");
+    expect(statusAfterReview("comment", "final")).toBe("final");
+  });
+
+  it("covers both modes", () => {
+    expect(REVIEW_MODES).toEqual(["cosign_required", "review_after_signing"]);
+  });
+});
