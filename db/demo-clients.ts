@@ -27,11 +27,12 @@ const DEMO_CLIENTS: Record<string, { name: string; dateOfBirth: string; external
  * A clinician's demo clients, and for therapists one draft crisis note typed afterwards
  * (yesterday, 47 minutes), so the dashboard and the note page have something to show.
  */
-export async function seedDemoClients(ctx: ActorContext, timeZone: string): Promise<void> {
+export async function seedDemoClients(ctx: ActorContext, timeZone: string): Promise<string[]> {
   const made = [];
   for (const client of DEMO_CLIENTS[ctx.actor.email] ?? []) made.push(await createClient(ctx, client));
   const first = made[0];
-  if (ctx.actor.role !== "therapist" || !first) return;
+  const clientIds = made.map((client) => client.id);
+  if (ctx.actor.role !== "therapist" || !first) return clientIds;
   const { sessionId } = await startSession(ctx, {
     clientId: first.id,
     modality: "in_person",
@@ -43,4 +44,5 @@ export async function seedDemoClients(ctx: ActorContext, timeZone: string): Prom
   });
   const day = DateTime.now().setZone(timeZone).minus({ days: 1 }).toISODate() ?? "";
   await addSegment(ctx, { sessionId, start: `${day}T14:05`, end: `${day}T14:52` });
+  return clientIds;
 }

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listMyClients } from "./clients";
 import { migrateDatabase, openDatabase } from "./client";
 import { seedDemoPractice } from "./demo-seed";
-import { listMySessions } from "./sessions";
+import { listReviewQueue } from "./reviews";
+import { getDashboard, listMySessions } from "./sessions";
 import { findActiveActor } from "./sign-in";
 import { findUserIdByEmail } from "./users";
 import type { ActorContext } from "./context";
@@ -32,9 +33,18 @@ describe("demo seed", () => {
     expect((await listMyClients(await as("therapist2@demo.test"))).map((c) => c.name)).not.toContain("Maya Lindqvist");
     expect(await listMyClients(await as("supervisor@demo.test"))).toHaveLength(2);
 
-    const { items } = await listMySessions(therapist, { page: 1 });
     const yesterday = DateTime.now().setZone("America/New_York").minus({ days: 1 }).toISODate();
-    expect(items).toEqual([expect.objectContaining({ clientName: "Maya Lindqvist", status: "draft", dateOfService: yesterday })]);
+    expect((await listMySessions(therapist, { page: 1, status: "draft" })).items).toEqual([
+      expect.objectContaining({ clientName: "Maya Lindqvist", status: "draft", dateOfService: yesterday }),
+    ]);
+    // The supervised therapist's notes are in every review state, spread over the last weeks.
+    const statuses = (await listMySessions(therapist, { page: 1 })).items.map((item) => item.status).sort();
+    expect(statuses).toEqual(["draft", "final", "pending_review", "pending_review", "returned"]);
+    const queue = await listReviewQueue(await as("supervisor@demo.test"));
+    expect(queue.items).toHaveLength(2);
+    expect(queue.items.some((item) => item.isHighRisk)).toBe(true);
+    const returned = (await getDashboard(therapist, "2000-01-01")).returned;
+    expect(returned).toEqual([expect.objectContaining({ returnedBy: "Sam Rivera", comment: expect.stringContaining("please correct the time") })]);
 
     expect(await seedDemoPractice(db, file)).toBe("already-seeded");
   }, 60_000);

@@ -1,8 +1,9 @@
 import "server-only";
 import path from "node:path";
 import type { Db } from "./client";
-import type { Actor, DbContext } from "./context";
+import type { Actor, ActorContext, DbContext } from "./context";
 import { seedDemoClients } from "./demo-clients";
+import { seedDemoReviews } from "./demo-reviews";
 import { completeSetup, isPracticeSetUp } from "./practice";
 import { findActiveActor } from "./sign-in";
 import { changeOwnPassword, createUser } from "./users";
@@ -39,6 +40,7 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
   });
   const admin = { db, actor: await findActiveActor({ db }, adminId), ip: null };
   const ids = new Map<string, string>();
+  const clinicians = new Map<string, { ctx: ActorContext; clientIds: string[] }>();
   for (const user of DEMO_USERS) {
     const supervisorId = user.supervisedBy ? (ids.get(user.supervisedBy) ?? null) : null;
     const { userId, temporaryPassword } = await createUser(admin, {
@@ -53,7 +55,12 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
     const asUser = { db, actor: await findActiveActor({ db }, userId), ip: null };
     await changeOwnPassword(asUser, { currentPassword: temporaryPassword, newPassword: DEMO_PASSWORD, confirmPassword: DEMO_PASSWORD });
     const actor = await findActiveActor({ db }, userId);
-    if (actor) await seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE);
+    if (actor) clinicians.set(user.email, { ctx: { db, actor, ip: null }, clientIds: await seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE) });
+  }
+  const supervised = clinicians.get("therapist@demo.test");
+  const supervisor = clinicians.get("supervisor@demo.test");
+  if (supervised && supervisor) {
+    await seedDemoReviews({ therapist: supervised.ctx, supervisor: supervisor.ctx, clientIds: supervised.clientIds, timeZone: DEMO_TIME_ZONE });
   }
   return "seeded";
 }

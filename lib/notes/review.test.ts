@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NOTE_STATUSES, REVIEW_MODES } from "./status";
-import { type ReviewDecision, assertReviewMove, isAwaitingReview, statusAfterReview, statusAfterSigning } from "./review";
+import { type ReviewDecision, assertReviewMove, isAwaitingReview, reviewAge, statusAfterReview, statusAfterSigning } from "./review";
 
 describe("signing", () => {
   it.each([
@@ -43,5 +43,18 @@ describe("review moves: every allowed and refused one", () => {
 
   it("covers both modes", () => {
     expect(REVIEW_MODES).toEqual(["cosign_required", "review_after_signing"]);
+  });
+});
+
+describe("review age", () => {
+  const submitted = "2026-11-20T15:00:00.000Z";
+  it.each([
+    ["2026-11-20T20:00:00.000Z", 3, 0, false],
+    ["2026-11-22T14:59:59.000Z", 3, 1, false],
+    ["2026-11-23T15:00:00.000Z", 3, 3, true],
+    ["2026-11-21T15:00:00.000Z", 1, 1, true],
+    ["2026-11-19T15:00:00.000Z", 3, 0, false],
+  ] as const)("at %s with %i days due: %i days, overdue %s", (now, due, days, overdue) => {
+    expect(reviewAge(submitted, new Date(now), due)).toEqual({ days, isOverdue: overdue });
   });
 });
