@@ -4,6 +4,7 @@ import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueI
 import { AUDIT_OUTCOMES } from "../lib/audit/actions";
 import { ROLES } from "../lib/auth/roles";
 import { MODALITIES } from "../lib/billing/modalities";
+import { MIDNIGHT_POLICIES, RULE_SETS, SUPERVISED_NPI_POLICIES } from "../lib/billing/payer-vocabulary";
 import { CONTACT_STARTS } from "../lib/notes/choices";
 import { NOTE_STATUSES, REVIEW_EVENT_KINDS, REVIEW_MODES } from "../lib/notes/status";
 
@@ -94,6 +95,34 @@ export const auditChainHead = sqliteTable(
   (t) => [check("audit_chain_head_single_row", sql`${t.id} = 1`)],
 );
 
+/**
+ * Who pays for a client's care and which billing rule set their claims follow (BILLING-RULES §8).
+ * Every option is stored explicitly (the form starts from the rule set's defaults), so a stored
+ * payer bills the same way whatever the defaults become. A payer in use is deactivated, never
+ * deleted.
+ */
+export const payers = sqliteTable(
+  "payers",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    ruleSet: text("rule_set", { enum: RULE_SETS }).notNull(),
+    /** Empty string: no video modifier (Medicare: POS 02/10 carries it). */
+    videoModifier: text("video_modifier").notNull(),
+    audioOnlyModifier: text("audio_only_modifier").notNull(),
+    /** Comma-separated POS codes where Medicare wants G0017/G0018. */
+    nonOfficeCrisisSites: text("non_office_crisis_sites").notNull(),
+    midnight: text("midnight", { enum: MIDNIGHT_POLICIES }).notNull(),
+    /** The payer id used on claims (e.g. a clearinghouse id); optional. */
+    claimsPayerId: text("claims_payer_id"),
+    supervisedNpi: text("supervised_npi", { enum: SUPERVISED_NPI_POLICIES }).notNull().default("rendering"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    createdAt: timestamp("created_at").notNull(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("payers_name_unique").on(t.name)],
+);
+
 export const clients = sqliteTable(
   "clients",
   {
@@ -102,6 +131,15 @@ export const clients = sqliteTable(
     /** YYYY-MM-DD: a calendar date, never an instant (no time zone shifts). */
     dateOfBirth: text("date_of_birth").notNull(),
     externalId: text("external_id"),
+    pronouns: text("pronouns"),
+    phone: text("phone"),
+    address: text("address"),
+    emergencyContactName: text("emergency_contact_name"),
+    emergencyContactRelation: text("emergency_contact_relation"),
+    emergencyContactPhone: text("emergency_contact_phone"),
+    payerId: text("payer_id").references(() => payers.id),
+    memberId: text("member_id"),
+    groupNumber: text("group_number"),
     primaryClinicianId: text("primary_clinician_id")
       .notNull()
       .references(() => users.id),
@@ -210,6 +248,12 @@ export const billingLines = sqliteTable(
     dayMinutes: integer("day_minutes").notNull(),
     /** Notes whose time made up the day, comma-separated ids. */
     sessionIds: text("session_ids").notNull(),
+    /** The client's payer and rule set at signing: a later change to the payer never rewrites history. */
+    payerId: text("payer_id"),
+    payerName: text("payer_name"),
+    ruleSet: text("rule_set", { enum: RULE_SETS }).notNull().default("cpt"),
+    /** ICD-10-CM codes of the notes behind the line, primary first, comma-separated. */
+    diagnosisCodes: text("diagnosis_codes").notNull().default(""),
     computedAt: timestamp("computed_at").notNull(),
   },
   (t) => [index("billing_lines_day_idx").on(t.clinicianId, t.clientId, t.dateOfService), index("billing_lines_date_idx").on(t.dateOfService)],
@@ -258,6 +302,7 @@ export const noteReviews = sqliteTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
+export type PayerRow = typeof payers.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
 export type PracticeSettingsRow = typeof practiceSettings.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;

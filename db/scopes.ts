@@ -32,6 +32,12 @@ export const visibleClients = (actor: Actor) =>
   );
 
 /**
+ * The practice's clients as admins see them: demographics and insurance for billing, never a
+ * note. Every client of the practice.
+ */
+export const practiceClients = () => sql`1 = 1`;
+
+/**
  * Billing lines of the whole practice for a range of dates of service: the admin's (biller's)
  * scope. Queries under it select billing columns only, never note text (db/billing.ts).
  */

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
 import type { z } from "zod";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
 import { emptyNote } from "@/lib/notes/empty-note";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import { safetyPlanTemplateItems } from "@/lib/notes/guidance-panel";
@@ -12,7 +13,7 @@ import type { SessionListQuery } from "@/lib/validation/session-list";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
-import { type ClientSummary, findVisibleClient } from "./clients";
+import { type ClientSummary, clientDetailsIn } from "./clients";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
@@ -56,7 +57,8 @@ export async function startSession(ctx: DbContext, input: z.output<typeof startS
     const now = new Date().toISOString();
     const sessionId = randomUUID();
     const { clientId, startTimer, ...meta } = input;
-    await findVisibleClient(tx, actor, clientId);
+    const client = await clientDetailsIn(tx, actor, clientId);
+    if (!client.active) throw new AppError("CONFLICT", "This client is deactivated. Reactivate the client to start a crisis session.");
     await tx.insert(crisisSessions).values({
       id: sessionId,
       clientId,
@@ -147,7 +149,7 @@ export async function dayBilling(tx: Tx, day: ClientDay): Promise<{ lines: Billi
   return { lines: rows.map(toLineView), isBillable: rows.length > 0 && (waiting?.n ?? 0) === 0 };
 }
 
-export const toLineView = (line: typeof billingLines.$inferSelect): BillingLineView => ({
+export const toLineView = (line: Pick<typeof billingLines.$inferSelect, "code" | "units" | "modifiers" | "placeOfService" | "dayMinutes">): BillingLineView => ({
   code: line.code,
   units: line.units,
   modifiers: line.modifiers ? line.modifiers.split(",") : [],

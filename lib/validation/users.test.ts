@@ -13,6 +13,8 @@ describe("createUserSchema", () => {
       credentials: null,
       npi: null,
       supervisorId: null,
+      // Without a choice, a supervisee's notes need co-signature.
+      reviewMode: "cosign_required",
     });
   });
 
