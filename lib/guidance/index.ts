@@ -37,9 +37,12 @@ export const guidanceEntries: readonly GuidanceEntry[] = deepFreeze(ALL_ENTRIES)
 
 const byCode = new Map(guidanceEntries.map((entry) => [entry.code, entry]));
 
-/** Looks up an entry by code; tolerates surrounding spaces and a leading "+" (add-on notation). */
+/**
+ * Looks up an entry by code; tolerates surrounding spaces, a leading "+" (add-on notation) and
+ * lower case ("g0017" finds G0017, so a typed /codes/g0017 address works too).
+ */
 export function getGuidance(code: string): GuidanceEntry | undefined {
-  return byCode.get(code.trim().replace(/^\+/, ""));
+  return byCode.get(code.trim().replace(/^\+/, "").toUpperCase());
 }
 
 export function listGuidanceCodes(): string[] {
