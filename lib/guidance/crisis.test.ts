@@ -31,6 +31,7 @@ describe.each(["90839", "90840"])("crisis entry %s", (code) => {
     expect(step5).toContain("988 Suicide & Crisis Lifeline: call or text 988");
     expect(step5).toContain("text HOME to 741741");
     expect(step5).toContain("911");
+    expect(step5).toContain("Veterans and service members: call 988 and press 1, or text 838255");
   });
 
   it("asks about firearms and medication when making the environment safe", () => {
@@ -79,6 +80,15 @@ describe("shared crisis material", () => {
   it("is one object reused by 90839 and 90840, not a copy", () => {
     expect(entry("90840").safetyPlanTemplate).toBe(entry("90839").safetyPlanTemplate);
     expect(entry("90840").documentationChecklist).toBe(entry("90839").documentationChecklist);
+  });
+
+  it("lets a scheduled visit be crisis work only when a genuine crisis arose, and asks why", () => {
+    for (const code of ["90839", "90840"]) {
+      const notes = entry(code).payerNotes.join("\n");
+      expect(notes, code).toMatch(/scheduled visit only when a genuine crisis arose during it; document what changed and why/);
+      expect(notes, code).not.toMatch(/booked in advance/);
+    }
+    expect(entry("90839").preparation.join("\n")).toMatch(/only when a genuine crisis arises during it/);
   });
 
   it("states the crisis thresholds", () => {

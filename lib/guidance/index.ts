@@ -22,7 +22,7 @@ export { GUIDANCE_CATEGORIES, SAFETY_PLAN_STEP_IDS, guidanceEntrySchema } from "
  * from 1 (2026.11.1 → 2026.11.2 → 2026.12.1). version.test.ts pins a hash of the content to
  * this version and fails when content changes without a bump.
  */
-export const GUIDANCE_VERSION = "2026.11.1";
+export const GUIDANCE_VERSION = "2026.11.2";
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {

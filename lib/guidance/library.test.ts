@@ -69,6 +69,14 @@ describe("guidance library", () => {
     expect(entry("90839").name).toBe("Psychotherapy for crisis, first 60 minutes (30–74 min)");
   });
 
+  it("asks for the client to be present for all or most of individual psychotherapy time", () => {
+    for (const code of ["90832", "90834", "90837"]) {
+      const notes = entry(code).payerNotes.join("\n");
+      expect(notes, code).toContain("present for all or most of the psychotherapy time");
+      expect(notes, code).not.toContain("all or part");
+    }
+  });
+
   it("finds codes with a leading + or spaces, and nothing for unknown codes", () => {
     expect(getGuidance(" +90840 ")?.code).toBe("90840");
     expect(getGuidance("99999")).toBeUndefined();

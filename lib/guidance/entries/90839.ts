@@ -9,7 +9,7 @@ export const guidance90839: GuidanceEntry = {
   name: "Psychotherapy for crisis, first 60 minutes (30–74 min)",
   category: "crisis",
   summary:
-    "Unscheduled, urgent psychotherapy for a client in acute distress whose situation cannot wait for a routine visit. It covers the first 30 to 74 minutes of crisis work on a date: a focused assessment of the crisis and of risk, a mental status exam, psychotherapy to bring the crisis down, bringing in supports to restore safety, and a decision about what happens next.",
+    "Urgent psychotherapy, usually unscheduled, for a client in acute distress whose situation cannot wait for a routine visit. It covers the first 30 to 74 minutes of crisis work on a date: a focused assessment of the crisis and of risk, a mental status exam, psychotherapy to bring the crisis down, bringing in supports to restore safety, and a decision about what happens next.",
   purpose:
     "To lower immediate danger and distress, restore enough safety and functioning for the client to get through the next hours and days, and leave them with a written plan and a known next contact, while limiting the chance that the crisis turns into lasting psychological harm.",
   indications: [
@@ -21,7 +21,7 @@ export const guidance90839: GuidanceEntry = {
     "Grave inability to care for oneself",
   ],
   preparation: [
-    "Confirm the contact is unscheduled and urgent; a visit booked in advance is coded as routine therapy even when its content is hard.",
+    "Confirm the need is urgent. A scheduled visit becomes crisis work only when a genuine crisis arises during it (for example, a plan to end one's life comes to light); then record what changed and why the session turned into crisis psychotherapy. A hard but routine session stays routine therapy.",
     "Start the timer (or note the clock time) at the first minute of face-to-face crisis work, and record each segment if the contact is interrupted.",
     "For telehealth, confirm the client's exact location and a callback number first, in case the call drops or emergency help is needed.",
     "Have local crisis resources, the client's emergency contacts and any earlier safety plan to hand.",

@@ -20,14 +20,14 @@ export const CRISIS_TOOLS = [
 ];
 
 export const CRISIS_RECOVERY =
-  "There is no physical recovery. The client goes home (or on to a higher level of care) with a safety plan and a dated follow-up, sooner when risk is higher; brief check-in calls between visits help. Once the crisis settles, care returns to routine psychotherapy, and later scheduled visits are coded as routine sessions.";
+  "There is no physical recovery. The client goes home (or on to a higher level of care) with a safety plan and a dated follow-up, sooner when risk is higher; brief check-in calls between visits help. Once the crisis settles, care returns to routine psychotherapy, and later scheduled visits are coded as routine sessions unless a genuine crisis arises during one.";
 
 export const CRISIS_PAYER_NOTES = [
   "Once per client, per clinician, per date of service: all crisis minutes that clinician spends with the client that day are added up before codes are chosen.",
   "Same clinician, same client, same date: not reported with 90791, 90792, 90832–90838 (including 90833, 90836, 90838), 90785, 90845, 90846, 90847, 90849, 90853, 90863, 90865 or 90867–90869.",
   "E/M on the same date is payer-dependent: where allowed, it must be significant and separately identifiable (modifier 25), and its minutes do not count as crisis time.",
   "Time need not be continuous but must fall on the one date of service; document actual start and stop times for each segment, not defaults filled in by software.",
-  "A visit booked in advance as routine therapy is generally not a crisis visit, however difficult the session turns out.",
+  "Crisis codes fit a scheduled visit only when a genuine crisis arose during it; document what changed and why the session became crisis work. A difficult but routine session is still routine therapy.",
   TELEHEALTH_NOTE,
   "Some Medicaid programs and mobile crisis teams bill crisis work with HCPCS codes (for example H2011, S9484, S9485) instead of 90839/90840.",
   PAYERS_VARY,
