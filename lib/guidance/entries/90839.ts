@@ -1,6 +1,13 @@
 import type { GuidanceEntry } from "../types";
 import { crisisDocumentationChecklist } from "./crisis-checklist";
-import { CRISIS_PAYER_NOTES, CRISIS_PERSONNEL, CRISIS_RECOVERY, CRISIS_SETTING, CRISIS_TOOLS } from "./crisis-shared";
+import {
+  CRISIS_CORE_RISKS,
+  CRISIS_PAYER_NOTES,
+  CRISIS_PERSONNEL,
+  CRISIS_RECOVERY,
+  CRISIS_SETTING,
+  CRISIS_TOOLS,
+} from "./crisis-shared";
 import { crisisSafetyPlanTemplate } from "./safety-plan";
 import { NO_ANESTHESIA } from "./shared";
 
@@ -50,10 +57,7 @@ export const guidance90839: GuidanceEntry = {
   setting: CRISIS_SETTING,
   personnel: CRISIS_PERSONNEL,
   risks: [
-    "Distress often rises before it falls as the client describes what happened.",
-    "Risk can be underestimated when a client minimises, is intoxicated, or cannot be fully assessed; reassess and seek collateral information.",
-    "Involving family, emergency services or an involuntary evaluation can strain trust; explain why, and involve the client in decisions where safe.",
-    "Limits of confidentiality (duty to protect, mandated reporting) may come into play and should be explained plainly.",
+    ...CRISIS_CORE_RISKS,
     "Telehealth adds its own risks: dropped connections, an unconfirmed location, and a limited view of the client's surroundings.",
   ],
   benefits: [
@@ -78,7 +82,7 @@ export const guidance90839: GuidanceEntry = {
     "Needs at least 30 minutes in total on the date. At 16–29 minutes report 90832 (or 90833 with an E/M); under 16 minutes no psychotherapy code applies.",
     ...CRISIS_PAYER_NOTES,
   ],
-  similarCodes: ["90840", "90832", "90833", "90837", "90791"],
+  similarCodes: ["90840", "G0017", "90832", "90833", "90837", "90791"],
   safetyPlanTemplate: crisisSafetyPlanTemplate,
   documentationChecklist: crisisDocumentationChecklist,
 };
