@@ -22,7 +22,7 @@ export { GUIDANCE_CATEGORIES, SAFETY_PLAN_STEP_IDS, guidanceEntrySchema } from "
  * from 1 (2026.11.1 → 2026.11.2 → 2026.12.1). version.test.ts pins a hash of the content to
  * this version and fails when content changes without a bump.
  */
-export const GUIDANCE_VERSION = "2026.11.1";
+export const GUIDANCE_VERSION = "2026.11.2";
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -37,9 +37,12 @@ export const guidanceEntries: readonly GuidanceEntry[] = deepFreeze(ALL_ENTRIES)
 
 const byCode = new Map(guidanceEntries.map((entry) => [entry.code, entry]));
 
-/** Looks up an entry by code; tolerates surrounding spaces and a leading "+" (add-on notation). */
+/**
+ * Looks up an entry by code; tolerates surrounding spaces, a leading "+" (add-on notation) and
+ * lower case ("g0017" finds G0017, so a typed /codes/g0017 address works too).
+ */
 export function getGuidance(code: string): GuidanceEntry | undefined {
-  return byCode.get(code.trim().replace(/^\+/, ""));
+  return byCode.get(code.trim().replace(/^\+/, "").toUpperCase());
 }
 
 export function listGuidanceCodes(): string[] {

@@ -9,7 +9,8 @@ function entry(code: string): GuidanceEntry {
 }
 
 // Expected CPT time ranges — domain-research.md §1.2, BILLING-RULES.md §2; family codes by the
-// midpoint rule on a 50-minute service (§1.3).
+// midpoint rule on a 50-minute service (§1.3). Medicare's G0017/G0018 keep the 90839/90840
+// thresholds (BILLING-RULES.md §8).
 const TIMED: Record<string, [number, number | null]> = {
   "90832": [16, 37],
   "90833": [16, 37],
@@ -21,9 +22,11 @@ const TIMED: Record<string, [number, number | null]> = {
   "90840": [75, null],
   "90846": [26, null],
   "90847": [26, null],
+  G0017: [30, 74],
+  G0018: [75, null],
 };
 const UNTIMED = ["90785", "90791", "90792", "90853"];
-const CRISIS = ["90839", "90840"];
+const CRISIS = ["90839", "90840", "G0017", "G0018"];
 
 describe("guidance library", () => {
   it("covers exactly the agreed codes, in ascending order", () => {
@@ -49,7 +52,7 @@ describe("guidance library", () => {
     }
   });
 
-  it.each(Object.entries(TIMED))("%s has the CPT time range", (code, [min, max]) => {
+  it.each(Object.entries(TIMED))("%s has its time range", (code, [min, max]) => {
     const range = entry(code).timeRange;
     expect(range).toBeDefined();
     expect(range?.minMinutes).toBe(min);
@@ -60,7 +63,7 @@ describe("guidance library", () => {
     expect(entry(code).timeRange).toBeUndefined();
   });
 
-  it("puts only 90839 and 90840 in the crisis category", () => {
+  it("puts only the crisis codes (90839, 90840 and Medicare's G0017, G0018) in the crisis category", () => {
     expect(guidanceEntries.filter((e) => e.category === "crisis").map((e) => e.code)).toEqual(CRISIS);
   });
 
@@ -69,8 +72,18 @@ describe("guidance library", () => {
     expect(entry("90839").name).toBe("Psychotherapy for crisis, first 60 minutes (30–74 min)");
   });
 
+  it("asks for the client to be present for all or most of individual psychotherapy time", () => {
+    for (const code of ["90832", "90834", "90837"]) {
+      const notes = entry(code).payerNotes.join("\n");
+      expect(notes, code).toContain("present for all or most of the psychotherapy time");
+      expect(notes, code).not.toContain("all or part");
+    }
+  });
+
   it("finds codes with a leading + or spaces, and nothing for unknown codes", () => {
     expect(getGuidance(" +90840 ")?.code).toBe("90840");
+    expect(getGuidance("g0017")?.code).toBe("G0017");
+    expect(getGuidance(" +G0018 ")?.code).toBe("G0018");
     expect(getGuidance("99999")).toBeUndefined();
     expect(getGuidance("")).toBeUndefined();
   });
@@ -90,6 +103,9 @@ describe("guidance library", () => {
       "minimize the potential for psychological trauma",
       "designed to provide immediate support and coping strategies",
       "the therapist begins by creating a safe and supportive environment",
+      // HCPCS G0017/G0018 descriptor wording
+      "any place of service at which the non-facility rate",
+      "furnished in an applicable site of service",
     ];
     const all = JSON.stringify(guidanceEntries).toLowerCase();
     for (const phrase of banned) expect(all, phrase).not.toContain(phrase);

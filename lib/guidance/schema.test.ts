@@ -41,6 +41,14 @@ describe("guidanceEntrySchema", () => {
     expect(issuePaths({ ...base(), category: "other" })).toEqual(["category"]);
   });
 
+  it("accepts HCPCS Level II codes and rejects malformed ones", () => {
+    expect(issuePaths({ ...base(), code: "G0017" })).toEqual([]);
+    expect(issuePaths({ ...base(), similarCodes: ["G0018", "90832"] })).toEqual([]);
+    for (const code of ["g0017", "G001", "GG017", "G00170", "+G0017"]) {
+      expect(issuePaths({ ...base(), code }), code).toEqual(["code"]);
+    }
+  });
+
   it("rejects a time range whose maximum is below its minimum", () => {
     const entry = { ...base(), timeRange: { minMinutes: 38, maxMinutes: 20, note: "x" } };
     expect(issuePaths(entry)).toEqual(["timeRange.maxMinutes"]);

@@ -5,11 +5,22 @@ import { tokenize } from "./search";
 const codes = (query: string) => searchGuidance(query).map((r) => r.entry.code);
 
 describe("searchGuidance", () => {
-  it("ranks the crisis codes first for 'crisis'", () => {
+  it("ranks the crisis codes first for 'crisis', CPT before Medicare's", () => {
     const results = searchGuidance("crisis");
-    expect(results.slice(0, 2).map((r) => r.entry.code)).toEqual(["90839", "90840"]);
-    expect(results[0]?.matchedIn).toBe("name");
-    expect(results[2]?.matchedIn).toBe("text");
+    expect(results.slice(0, 4).map((r) => r.entry.code)).toEqual(["90839", "90840", "G0017", "G0018"]);
+    expect(results.slice(0, 4).every((r) => r.matchedIn === "name")).toBe(true);
+    expect(results[4]?.matchedIn).toBe("text");
+  });
+
+  it("finds Medicare's crisis codes by words and by code, in any case", () => {
+    expect(codes("medicare crisis home").slice(0, 2)).toEqual(["G0017", "G0018"]);
+    for (const q of ["G0017", "g0017", "+G0017"]) {
+      const results = searchGuidance(q);
+      expect(results[0]?.entry.code, q).toBe("G0017");
+      expect(results[0]?.matchedIn, q).toBe("code");
+    }
+    expect(codes("g001").slice(0, 2)).toEqual(["G0017", "G0018"]);
+    expect(codes("G0018")[0]).toBe("G0018");
   });
 
   it("puts an exact code first, matched in the code", () => {
@@ -39,7 +50,9 @@ describe("searchGuidance", () => {
   });
 
   it("requires every word of a multi-word query to match", () => {
-    expect(codes("crisis 988")).toEqual(["90839", "90840"]);
+    // Only the crisis codes carry the safety plan (and so 988); the order among them is by score.
+    expect([...codes("crisis 988")].sort()).toEqual(["90839", "90840", "G0017", "G0018"]);
+    expect(codes("crisis 988")[0]).toBe("90839");
     expect(codes("interactive complexity")[0]).toBe("90785");
     expect(codes("family without")[0]).toBe("90846");
     expect(codes("evaluation with medical").slice(0, 2)).toEqual(["90792", "90791"]);

@@ -108,7 +108,8 @@ export function createGuidanceSearch(
     return {
       entry,
       order,
-      code: entry.code,
+      // Tokens are lower-cased, so the code is too: "g0017" must match G0017 as a code.
+      code: entry.code.toLowerCase(),
       name: normalizeForSearch(entry.name),
       text: normalizeForSearch(strings.join("\n")),
     };

@@ -5,7 +5,10 @@ const text = z
   .string()
   .regex(/^\S(?:[\s\S]*\S)?$/, "must be non-empty text without leading or trailing whitespace");
 const textList = z.array(text).min(1);
-const cptCode = z.string().regex(/^\d{5}$/, "must be a five-digit CPT code");
+// A CPT code (five digits) or a HCPCS Level II code (a capital letter and four digits, e.g. G0017).
+const procedureCode = z
+  .string()
+  .regex(/^(?:\d{5}|[A-Z]\d{4})$/, "must be a five-digit CPT code or a HCPCS Level II code such as G0017");
 
 export const GUIDANCE_CATEGORIES = [
   "crisis",
@@ -106,7 +109,7 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 export const guidanceEntrySchema = z
   .strictObject({
-    code: cptCode,
+    code: procedureCode,
     name: text,
     category: z.enum(GUIDANCE_CATEGORIES),
     summary: text,
@@ -127,7 +130,7 @@ export const guidanceEntrySchema = z
     alternatives: textList,
     patientExperience: text,
     payerNotes: textList,
-    similarCodes: z.array(cptCode).min(1),
+    similarCodes: z.array(procedureCode).min(1),
     safetyPlanTemplate: safetyPlanTemplateSchema.optional(),
     documentationChecklist: z.array(checklistItemSchema).min(1).optional(),
   })

@@ -4,7 +4,7 @@ import { GUIDANCE_VERSION, guidanceEntries } from "./index";
 
 // Signed notes record the guidance version shown. If this test fails because the content hash
 // changed, bump GUIDANCE_VERSION (see index.ts) and record the new version and hash here.
-const RECORDED = { version: "2026.11.1", sha256: "0078c2a9be3ffecdb5f00fab929fd71843a5bb56036374954614cfab567d5607" };
+const RECORDED = { version: "2026.11.2", sha256: "fdcf583aae0d4f5f10011d1cb83b6da7c51ac05171cbb57af02b9e7cbb5f9198" };
 
 describe("GUIDANCE_VERSION", () => {
   it("has the YYYY.MM.N form", () => {

@@ -20,7 +20,7 @@ export const guidance90837: GuidanceEntry = {
   indications: [
     "Trauma-focused therapy where exposure or processing needs time to settle before the client leaves",
     "Complex or co-occurring conditions that need longer sessions to make progress",
-    "A scheduled session that is intense but not a crisis (a crisis is unscheduled and urgent)",
+    "A scheduled session that is intense but not a crisis (crisis codes need a genuine, urgent crisis)",
   ],
   preparation: [
     ...PSYCHOTHERAPY_PREPARATION,
@@ -45,7 +45,7 @@ export const guidance90837: GuidanceEntry = {
   recovery: PSYCHOTHERAPY_RECOVERY,
   alternatives: [
     "90834 when a standard-length session is enough",
-    "90839 when the contact is an unscheduled, urgent crisis",
+    "90839 when the contact is an urgent crisis, including one that arises during a scheduled session",
     "90838 when a prescriber gives psychotherapy alongside an E/M visit",
     "Intensive outpatient or partial hospitalisation programmes for more care than weekly therapy offers",
   ],

@@ -1,6 +1,13 @@
 import type { GuidanceEntry } from "../types";
 import { crisisDocumentationChecklist } from "./crisis-checklist";
-import { CRISIS_PAYER_NOTES, CRISIS_PERSONNEL, CRISIS_RECOVERY, CRISIS_SETTING, CRISIS_TOOLS } from "./crisis-shared";
+import {
+  CRISIS_CORE_RISKS,
+  CRISIS_PAYER_NOTES,
+  CRISIS_PERSONNEL,
+  CRISIS_RECOVERY,
+  CRISIS_SETTING,
+  CRISIS_TOOLS,
+} from "./crisis-shared";
 import { crisisSafetyPlanTemplate } from "./safety-plan";
 import { NO_ANESTHESIA } from "./shared";
 
@@ -9,7 +16,7 @@ export const guidance90839: GuidanceEntry = {
   name: "Psychotherapy for crisis, first 60 minutes (30–74 min)",
   category: "crisis",
   summary:
-    "Unscheduled, urgent psychotherapy for a client in acute distress whose situation cannot wait for a routine visit. It covers the first 30 to 74 minutes of crisis work on a date: a focused assessment of the crisis and of risk, a mental status exam, psychotherapy to bring the crisis down, bringing in supports to restore safety, and a decision about what happens next.",
+    "Urgent psychotherapy, usually unscheduled, for a client in acute distress whose situation cannot wait for a routine visit. It covers the first 30 to 74 minutes of crisis work on a date: a focused assessment of the crisis and of risk, a mental status exam, psychotherapy to bring the crisis down, bringing in supports to restore safety, and a decision about what happens next.",
   purpose:
     "To lower immediate danger and distress, restore enough safety and functioning for the client to get through the next hours and days, and leave them with a written plan and a known next contact, while limiting the chance that the crisis turns into lasting psychological harm.",
   indications: [
@@ -21,7 +28,7 @@ export const guidance90839: GuidanceEntry = {
     "Grave inability to care for oneself",
   ],
   preparation: [
-    "Confirm the contact is unscheduled and urgent; a visit booked in advance is coded as routine therapy even when its content is hard.",
+    "Confirm the need is urgent. A scheduled visit becomes crisis work only when a genuine crisis arises during it (for example, a plan to end one's life comes to light); then record what changed and why the session turned into crisis psychotherapy. A hard but routine session stays routine therapy.",
     "Start the timer (or note the clock time) at the first minute of face-to-face crisis work, and record each segment if the contact is interrupted.",
     "For telehealth, confirm the client's exact location and a callback number first, in case the call drops or emergency help is needed.",
     "Have local crisis resources, the client's emergency contacts and any earlier safety plan to hand.",
@@ -50,10 +57,7 @@ export const guidance90839: GuidanceEntry = {
   setting: CRISIS_SETTING,
   personnel: CRISIS_PERSONNEL,
   risks: [
-    "Distress often rises before it falls as the client describes what happened.",
-    "Risk can be underestimated when a client minimises, is intoxicated, or cannot be fully assessed; reassess and seek collateral information.",
-    "Involving family, emergency services or an involuntary evaluation can strain trust; explain why, and involve the client in decisions where safe.",
-    "Limits of confidentiality (duty to protect, mandated reporting) may come into play and should be explained plainly.",
+    ...CRISIS_CORE_RISKS,
     "Telehealth adds its own risks: dropped connections, an unconfirmed location, and a limited view of the client's surroundings.",
   ],
   benefits: [
@@ -78,7 +82,7 @@ export const guidance90839: GuidanceEntry = {
     "Needs at least 30 minutes in total on the date. At 16–29 minutes report 90832 (or 90833 with an E/M); under 16 minutes no psychotherapy code applies.",
     ...CRISIS_PAYER_NOTES,
   ],
-  similarCodes: ["90840", "90832", "90833", "90837", "90791"],
+  similarCodes: ["90840", "G0017", "90832", "90833", "90837", "90791"],
   safetyPlanTemplate: crisisSafetyPlanTemplate,
   documentationChecklist: crisisDocumentationChecklist,
 };

@@ -68,7 +68,7 @@ export const guidance90840: GuidanceEntry = {
     "Units not supported by the documented times are a common reason for audit denial.",
     ...CRISIS_PAYER_NOTES,
   ],
-  similarCodes: ["90839", "90837", "90832"],
+  similarCodes: ["90839", "G0018", "90837", "90832"],
   safetyPlanTemplate: crisisSafetyPlanTemplate,
   documentationChecklist: crisisDocumentationChecklist,
 };

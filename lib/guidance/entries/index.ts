@@ -9,8 +9,9 @@ import { guidance90853 } from "./90853";
 import { guidance90833, guidance90836, guidance90838 } from "./em-add-ons";
 import { guidance90791, guidance90792 } from "./evaluation";
 import { guidance90846, guidance90847 } from "./family";
+import { guidanceG0017, guidanceG0018 } from "./medicare-crisis";
 
-/** Every entry, in ascending code order (the library's canonical order). */
+/** Every entry, in ascending code order (the library's canonical order; HCPCS G-codes sort after CPT). */
 export const ALL_ENTRIES: readonly GuidanceEntry[] = [
   guidance90785,
   guidance90791,
@@ -26,4 +27,6 @@ export const ALL_ENTRIES: readonly GuidanceEntry[] = [
   guidance90846,
   guidance90847,
   guidance90853,
+  guidanceG0017,
+  guidanceG0018,
 ];

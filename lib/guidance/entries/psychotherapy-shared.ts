@@ -25,7 +25,7 @@ export const PSYCHOTHERAPY_RECOVERY =
 
 export const PSYCHOTHERAPY_PAYER_NOTES = [
   "Time-based: choose the code from the actual psychotherapy minutes (16–37, 38–52, 53 or more). Under 16 minutes no psychotherapy code applies.",
-  "The client must be present for all or part of the session; family members may take part.",
+  "The client must be present for all or most of the psychotherapy time (CPT, since 2017); family members may take part.",
   CRISIS_SAME_DAY_NOTE,
   "Not reported by the same clinician on the same date as a diagnostic evaluation (90791/90792).",
   "+90785 may be added when interactive complexity is present and documented.",

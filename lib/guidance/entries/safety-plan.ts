@@ -83,7 +83,7 @@ export const crisisSafetyPlanTemplate: SafetyPlanTemplate = {
         "My therapist: [name] — [phone]; after hours: [number]",
         "My prescriber or doctor: [name] — [phone]",
         "988 Suicide & Crisis Lifeline: call or text 988, or chat at 988lifeline.org (24/7)",
-        "Veterans and service members: call 988 and press 1",
+        "Veterans and service members: call 988 and press 1, or text 838255",
         "Crisis Text Line: text HOME to 741741",
         "Local crisis or mobile crisis team: [number]",
         "Nearest emergency department: [name and address]",
