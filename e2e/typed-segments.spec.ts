@@ -30,9 +30,9 @@ test("a therapist documents afterwards by typing segments", async ({ page, thera
     await page.getByRole("radio", { name: "In person" }).check();
     await page.getByLabel("Setting").selectOption("23");
     await page.getByRole("radio", { name: "Pre-scheduled follow-up visit" }).check();
-    await expect(page.getByText("Crisis codes (90839/90840) are for unscheduled, urgent need.", { exact: false })).toBeVisible();
+    await expect(page.getByText("Crisis codes fit a scheduled visit only when a genuine crisis arose during it", { exact: false })).toBeVisible();
     await page.getByRole("radio", { name: "Phone call" }).check();
-    await expect(page.getByText("are for unscheduled, urgent need", { exact: false })).toHaveCount(0);
+    await expect(page.getByText("only when a genuine crisis arose", { exact: false })).toHaveCount(0);
     await page.getByRole("button", { name: "Document afterwards" }).click();
     await expect(page).toHaveURL(/\/sessions\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("button", { name: "Start timer" })).toBeVisible();

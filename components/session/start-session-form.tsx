@@ -56,8 +56,8 @@ export function StartSessionForm({ clientId, defaultPlaceOfService }: Props) {
       <RadioGroup legend="How did the contact start?" required options={CONTACT_OPTIONS} error={errorOf("contactStart")} inputProps={register("contactStart")} />
       {contactStart === "scheduled_follow_up" ? (
         <Notice tone="info">
-          Crisis codes (90839/90840) are for unscheduled, urgent need. A pre-scheduled visit is usually billed as routine psychotherapy; the note
-          will carry a warning.
+          Crisis codes fit a scheduled visit only when a genuine crisis arose during it: document what changed and why it could not wait.
+          Otherwise a pre-scheduled visit is billed as routine psychotherapy. The note will carry a reminder.
         </Notice>
       ) : null}
       <div className="flex flex-wrap gap-3">

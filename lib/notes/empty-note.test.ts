@@ -14,7 +14,7 @@ describe("a new note", () => {
   it("pre-fills only the universal crisis services; personal steps start empty", () => {
     expect(note.safetyPlan["professional-contacts"].map((item) => item.text)).toEqual([
       "988 Suicide & Crisis Lifeline: call or text 988, or chat at 988lifeline.org (24/7)",
-      "Veterans and service members: call 988 and press 1",
+      "Veterans and service members: call 988 and press 1, or text 838255",
       "Crisis Text Line: text HOME to 741741",
       "In immediate danger: call 911",
     ]);
