@@ -13,7 +13,7 @@ import type { SessionListQuery } from "@/lib/validation/session-list";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
-import { type ClientSummary, clientDetailsIn } from "./clients";
+import { type ClientDetails, type ClientSummary, clientDetailsIn } from "./clients";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
@@ -35,7 +35,8 @@ export type SessionView = {
   meta: SessionMeta;
   timesAttested: boolean;
   note: NoteBody;
-  client: ClientSummary;
+  /** With what the clinician may need during the call: the client's phone and emergency contact. */
+  client: ClientSummary & Pick<ClientDetails, "phone" | "emergencyContactName" | "emergencyContactRelation" | "emergencyContactPhone">;
   clinician: { name: string; credentials: string | null; supervised: boolean };
   segments: SegmentView[];
   signedAt: string | null;
@@ -90,7 +91,19 @@ export async function getSession(ctx: DbContext, sessionId: string, options: { p
 
 /** Everything a reader of the note sees, for a row the caller's scope already allowed. */
 export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<SessionView> {
-  const [client] = await tx.select({ id: clients.id, name: clients.name, dateOfBirth: clients.dateOfBirth, externalId: clients.externalId }).from(clients).where(eq(clients.id, row.clientId));
+  const [client] = await tx
+    .select({
+      id: clients.id,
+      name: clients.name,
+      dateOfBirth: clients.dateOfBirth,
+      externalId: clients.externalId,
+      phone: clients.phone,
+      emergencyContactName: clients.emergencyContactName,
+      emergencyContactRelation: clients.emergencyContactRelation,
+      emergencyContactPhone: clients.emergencyContactPhone,
+    })
+    .from(clients)
+    .where(eq(clients.id, row.clientId));
   const [clinician] = await tx
     .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId })
     .from(users)
@@ -118,7 +131,7 @@ export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<Sess
     },
     timesAttested: row.timesAttested,
     note: parseNote(row),
-    client: client ?? { id: row.clientId, name: "", dateOfBirth: "", externalId: null },
+    client: client ?? { id: row.clientId, name: "", dateOfBirth: "", externalId: null, phone: null, emergencyContactName: null, emergencyContactRelation: null, emergencyContactPhone: null },
     clinician: { name: clinician?.name ?? "", credentials: clinician?.credentials ?? null, supervised: Boolean(clinician?.supervisorId) },
     segments: await segmentsOf(tx, row.id),
     signedAt: row.signedAt,

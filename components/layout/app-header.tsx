@@ -14,6 +14,8 @@ function navFor(actor: Actor, reviewCount: number | null): NavItem[] {
   if (actor.role === "admin") {
     items.push(
       { href: "/admin/users", label: "Users" },
+      { href: "/admin/clients", label: "Clients" },
+      { href: "/admin/payers", label: "Payers" },
       { href: "/admin/practice", label: "Practice settings" },
       { href: "/admin/audit", label: "Audit log" },
     );

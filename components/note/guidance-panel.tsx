@@ -7,6 +7,7 @@ import { SECTION_IDS } from "./note-section";
 /** Which part of the note form completes each checklist item; credentials come from the user's profile, not the form. */
 const SECTION_OF: Record<CrisisChecklistId, NoteSectionKey | null> = {
   identification: null,
+  diagnosis: "coding",
   modality: "contact",
   "time-attestation": "sign",
   presentation: "presentation",

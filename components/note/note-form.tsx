@@ -7,6 +7,7 @@ import type { SessionView } from "@/db/sessions";
 import type { SafetyPlanStep } from "@/lib/guidance";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import { type NoteFormValues, noteFormSchema } from "@/lib/validation/session";
+import { CodingSection } from "./coding-section";
 import { ContactSection } from "./contact-section";
 import { CssrsSection } from "./cssrs-section";
 import { DispositionSection } from "./disposition-section";
@@ -56,6 +57,7 @@ export function NoteForm({ session, panel, steps }: Props) {
             <InterventionsSection />
             <DispositionSection />
             <SafetyPlanSection steps={steps} />
+            <CodingSection />
             <SignPanel
               sessionId={session.id}
               supervised={session.clinician.supervised}

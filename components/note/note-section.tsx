@@ -11,6 +11,7 @@ export const SECTION_IDS = {
   interventions: "note-interventions",
   disposition: "note-disposition",
   safetyPlan: "note-safety-plan",
+  coding: "note-coding",
   sign: "note-sign",
 } as const satisfies Record<NoteSectionKey, string>;
 

@@ -18,7 +18,8 @@ export function useMissingItems(context: ReadinessContext): { missing: MissingIt
   const missing = findMissingItems({
     clinicianCredentials: context.credentials,
     meta,
-    note,
+    // The form's values are the schema's input: lists older notes lack default to empty.
+    note: { ...note, diagnoses: note.diagnoses ?? [], sameDayCodes: note.sameDayCodes ?? [] },
     timesAttested,
     segments: context.segments,
     segmentProblem: null,

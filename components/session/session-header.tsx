@@ -21,6 +21,27 @@ export function SessionHeader({ session }: { session: SessionView }) {
         </dd>
         <dt className="font-semibold">Status</dt>
         <dd>{NOTE_STATUS_LABELS[session.status]}</dd>
+        <dt className="font-semibold">Client phone</dt>
+        <dd>{session.client.phone ? <a href={`tel:${session.client.phone}`} className="text-brand-700 underline">{session.client.phone}</a> : "Not recorded"}</dd>
+        <dt className="font-semibold">Emergency contact</dt>
+        <dd>
+          {session.client.emergencyContactName ? (
+            <>
+              {session.client.emergencyContactName}
+              {session.client.emergencyContactRelation ? ` (${session.client.emergencyContactRelation})` : ""}
+              {session.client.emergencyContactPhone ? (
+                <>
+                  {" · "}
+                  <a href={`tel:${session.client.emergencyContactPhone}`} className="text-brand-700 underline">
+                    {session.client.emergencyContactPhone}
+                  </a>
+                </>
+              ) : null}
+            </>
+          ) : (
+            "Not recorded"
+          )}
+        </dd>
       </dl>
     </Card>
   );

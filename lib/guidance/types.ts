@@ -77,6 +77,7 @@ export type SafetyPlanTemplate = z.infer<typeof safetyPlanTemplateSchema>;
  */
 export const CRISIS_CHECKLIST_IDS = [
   "identification",
+  "diagnosis",
   "modality",
   "time-attestation",
   "presentation",

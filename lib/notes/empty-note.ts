@@ -32,6 +32,8 @@ export function emptyNote(templateItems: Partial<Record<(typeof SAFETY_PLAN_STEP
     disposition: null,
     dispositionDetail: "",
     followUp: { plan: "", date: "" },
+    diagnoses: [],
+    sameDayCodes: [],
     safetyPlan: Object.fromEntries(
       SAFETY_PLAN_STEP_IDS.map((id) => [
         id,

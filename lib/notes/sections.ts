@@ -1,7 +1,7 @@
 import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId } from "@/lib/guidance/types";
 
 /** The parts of a crisis note in the order the form shows them; their place gives their number. */
-const NOTE_SECTIONS = ["contact", "presentation", "cssrs", "risk", "mse", "interventions", "disposition", "safetyPlan", "sign"] as const;
+const NOTE_SECTIONS = ["contact", "presentation", "cssrs", "risk", "mse", "interventions", "disposition", "safetyPlan", "coding", "sign"] as const;
 export type NoteSectionKey = (typeof NOTE_SECTIONS)[number];
 
 const SECTION_NAMES: Record<NoteSectionKey, string> = {
@@ -13,6 +13,7 @@ const SECTION_NAMES: Record<NoteSectionKey, string> = {
   interventions: "Interventions, resources and response",
   disposition: "Disposition and follow-up",
   safetyPlan: "Safety plan",
+  coding: "Diagnoses and other services today",
   sign: "Attest and sign",
 };
 

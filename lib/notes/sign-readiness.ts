@@ -47,6 +47,8 @@ export function findMissingItems(input: SignReadinessInput): MissingItem[] {
 
   need("identification", "credentials", "Your credentials (e.g. LCSW) are not on file: ask your practice admin to add them.", !input.clinicianCredentials);
 
+  need("diagnosis", "note.diagnoses", "Add at least one diagnosis (ICD-10-CM), the primary one first.", note.diagnoses.length === 0);
+
   need("modality", "meta.audioOnlyReason", "Say why video was not used for this audio-only contact.", meta.modality === "audio_only" && blank(meta.audioOnlyReason ?? ""));
 
   need("time-attestation", "segments", "Record at least one time segment.", input.segments.length === 0);

@@ -24,6 +24,7 @@ export function completeNote(overrides: Partial<NoteBody> = {}): NoteBody {
     clientResponse: "Calmer, future-oriented",
     disposition: "outpatient_with_safety_plan",
     followUp: { plan: "Call tomorrow, session Friday", date: inAWeek() },
+    diagnoses: ["F43.0"],
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
 import { DISPOSITION_IDS, INTERVENTION_IDS, RISK_LEVEL_IDS } from "@/lib/notes/choices";
+import { checkDiagnosisCode } from "@/lib/diagnoses";
 import { MSE_DOMAIN_IDS } from "@/lib/notes/mental-status";
 
 /**
@@ -17,6 +18,25 @@ export const calendarDate = z.union([z.literal(""), z.iso.date("Use a valid date
 const mseFinding = z.object({ normal: z.boolean(), finding: text(1000) });
 
 const safetyPlanItem = z.object({ text: text(500), phone: text(40) });
+
+/** An ICD-10-CM code from the practice list, or a well-formed one outside it; stored normalised ("F43.0"). */
+export const diagnosisCodeField = z.string().transform((value, ctx) => {
+  const check = checkDiagnosisCode(value);
+  if (check.status === "malformed") {
+    ctx.addIssue({ code: "custom", message: `“${value.slice(0, 20)}” is not an ICD-10-CM code (a letter, two characters, then up to four after a dot, e.g. F43.0).` });
+    return z.NEVER;
+  }
+  return check.code;
+});
+
+/** A CPT or HCPCS code another service of the day was billed under (e.g. 90791, 99213). */
+export const serviceCodeField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^(\d{5}|[A-Z]\d{4})$/, "A service code is 5 digits (e.g. 99213) or a letter and 4 digits.");
+
+export const MAX_DIAGNOSES = 4;
 
 export const noteBodySchema = z.object({
   presentation: z.object({
@@ -60,6 +80,14 @@ export const noteBodySchema = z.object({
   disposition: answer(DISPOSITION_IDS),
   dispositionDetail: text(2000),
   followUp: z.object({ plan: text(2000), date: calendarDate }),
+  /** Primary first, then up to three more. Older notes have none. */
+  diagnoses: z
+    .array(diagnosisCodeField)
+    .max(MAX_DIAGNOSES, `At most ${MAX_DIAGNOSES} diagnoses: a primary and three more.`)
+    .refine((codes) => new Set(codes).size === codes.length, "Each diagnosis once.")
+    .default([]),
+  /** Other services this clinician billed this client on the date of service (BILLING-RULES §4, §8). */
+  sameDayCodes: z.array(serviceCodeField).max(10, "At most 10 codes.").default([]),
   safetyPlan: z.object(
     Object.fromEntries(SAFETY_PLAN_STEP_IDS.map((id) => [id, z.array(safetyPlanItem).max(20, "At most 20 items.")])) as Record<
       (typeof SAFETY_PLAN_STEP_IDS)[number],

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createClient, listMyClients } from "@/db/clients";
+import { createClient, listMyClients, setClientActive, updateClient } from "@/db/clients";
 import { defineAction } from "@/server/action";
-import { clientSearchSchema, createClientSchema } from "@/lib/validation/client";
+import { clientSearchSchema, createClientSchema, setClientActiveSchema, updateClientSchema } from "@/lib/validation/client";
 
 export const createClientAction = defineAction({ schema: createClientSchema }, async (input, ctx) => {
   const client = await createClient(ctx, input);
@@ -12,3 +12,15 @@ export const createClientAction = defineAction({ schema: createClientSchema }, a
 });
 
 export const searchClientsAction = defineAction({ schema: clientSearchSchema }, (input, ctx) => listMyClients(ctx, input.query));
+
+export const updateClientAction = defineAction({ schema: updateClientSchema }, async (input, ctx) => {
+  await updateClient(ctx, input);
+  revalidatePath(`/clients/${input.clientId}`);
+  return null;
+});
+
+export const setClientActiveAction = defineAction({ schema: setClientActiveSchema }, async (input, ctx) => {
+  await setClientActive(ctx, input);
+  revalidatePath(`/clients/${input.clientId}`);
+  return null;
+});

@@ -9,6 +9,11 @@ export const crisisDocumentationChecklist: (ChecklistItem & { id: CrisisChecklis
     why: "Reviewers deny notes that do not show who delivered the service and under what licence.",
   },
   {
+    id: "diagnosis",
+    label: "Diagnosis (ICD-10-CM), primary first",
+    why: "A claim needs at least one diagnosis; the primary one should be what the crisis service treated.",
+  },
+  {
     id: "modality",
     label: "Modality and place of service (reason if audio-only)",
     why: "They set the place-of-service code and modifier; audio-only needs a recorded reason video was not used.",

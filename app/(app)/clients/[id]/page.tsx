@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientRecord } from "@/components/clients/client-record";
+import { ClientStatusControl } from "@/components/clients/client-status-control";
 import { SessionTable } from "@/components/session/session-table";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -25,16 +27,21 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           <h1 id="client-heading" className="text-2xl font-bold">
             {client.name}
           </h1>
-          <Button asChild>
-            <Link href={`/sessions/new?clientId=${encodeURIComponent(client.id)}`}>Start crisis session</Link>
-          </Button>
+          <div className="flex flex-wrap gap-3">
+            {client.active ? (
+              <Button asChild>
+                <Link href={`/sessions/new?clientId=${encodeURIComponent(client.id)}`}>Start crisis session</Link>
+              </Button>
+            ) : null}
+            <Button asChild variant="secondary">
+              <Link href={`/clients/${encodeURIComponent(client.id)}/edit`}>Edit client</Link>
+            </Button>
+          </div>
         </div>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-          <dt className="font-semibold">Date of birth</dt>
-          <dd>{client.dateOfBirth}</dd>
-          <dt className="font-semibold">External id / MRN</dt>
-          <dd>{client.externalId ?? "—"}</dd>
-        </dl>
+        <ClientRecord client={client} />
+        <div className="mt-4">
+          <ClientStatusControl client={client} />
+        </div>
       </Card>
       <section aria-labelledby="client-sessions-heading" className="space-y-3">
         <h2 id="client-sessions-heading" className="text-lg font-semibold">
