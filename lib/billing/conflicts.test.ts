@@ -68,6 +68,13 @@ describe("scheduled visit (BILLING-RULES §4)", () => {
     expect(result.lines.map((l) => l.code)).toEqual(["90839"]);
   });
 
+  it("says a scheduled visit fits crisis codes only when a genuine crisis arose (BILLING-RULES §8)", () => {
+    const result = computeCrisisBilling({ ...CRISIS_HOUR, scheduledVisit: true });
+    expect(result.warnings[0]?.message).toBe(
+      "This contact is marked as a pre-scheduled visit. Crisis codes are meant for unscheduled, urgent need: they fit a scheduled visit only when a genuine crisis arose during it, and the note must say why.",
+    );
+  });
+
   it("does not warn for an unscheduled contact", () => {
     expect(warningCodes(computeCrisisBilling({ ...CRISIS_HOUR, scheduledVisit: false }))).toEqual([]);
   });

@@ -63,11 +63,15 @@ export function sameDayConflictWarning(codes: readonly string[]): BillingWarning
   };
 }
 
-/** BILLING-RULES §4: crisis codes are for unscheduled, urgent need. */
+/**
+ * BILLING-RULES §4 as reworded by §8: a review prompt, not a rule that a booked visit can never
+ * be a crisis. Published coding advice bills a scheduled session as crisis psychotherapy when the
+ * client turned out to be in crisis during it, so the note has to show that the crisis was real.
+ */
 export function scheduledVisitWarning(): BillingWarning {
   return {
     code: SCHEDULED_VISIT,
     message:
-      "This contact is marked as a pre-scheduled routine visit; crisis codes are meant for unscheduled, urgent need.",
+      "This contact is marked as a pre-scheduled visit. Crisis codes are meant for unscheduled, urgent need: they fit a scheduled visit only when a genuine crisis arose during it, and the note must say why.",
   };
 }
