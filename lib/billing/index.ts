@@ -9,6 +9,15 @@ export { SAME_DAY_CONFLICT_CODES } from "./conflicts";
 export { IN_PERSON_PLACE_OPTIONS, IN_PERSON_PLACES_OF_SERVICE, TELEHEALTH_PLACES_OF_SERVICE } from "./place-of-service";
 export { MODALITIES, MODALITY_LABELS, MODALITY_OPTIONS } from "./modalities";
 export type { InPersonPlaceOfService } from "./place-of-service";
+export {
+  CPT_PAYER_RULES,
+  MEDICARE_PAYER_RULES,
+  MIDNIGHT_POLICIES,
+  PAYER_RULE_DEFAULTS,
+  RULE_SETS,
+  payerRules,
+} from "./payer";
+export type { MidnightPolicy, PayerInput, PayerRules, RuleSet } from "./payer";
 export { CRISIS_TIME_TABLE } from "./thresholds";
 export type { CodeUnits, TimeTable, TimeThreshold } from "./thresholds";
 export {
