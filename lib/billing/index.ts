@@ -18,8 +18,8 @@ export {
   payerRules,
 } from "./payer";
 export type { MidnightPolicy, PayerInput, PayerRules, RuleSet } from "./payer";
-export { CRISIS_TIME_TABLE } from "./thresholds";
-export type { CodeUnits, TimeTable, TimeThreshold } from "./thresholds";
+export { CRISIS_TIME_TABLE, EM_ADD_ON_CODES, NON_OFFICE_CRISIS_CODES, NON_OFFICE_CRISIS_TIME_TABLE } from "./thresholds";
+export type { CodeMapping, CodeUnits, TimeTable, TimeThreshold } from "./thresholds";
 export {
   BELOW_CRISIS_MINIMUM,
   BELOW_MINIMUM,
