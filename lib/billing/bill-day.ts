@@ -1,6 +1,6 @@
 import type { IANAZone } from "luxon";
 
-import { conflictingCodes } from "./conflicts";
+import { CPT_SAME_DAY_RULES, sameDayConflict } from "./conflicts";
 import { BillingInputError } from "./errors";
 import { parseInstant } from "./instants";
 import { assertNoOverlap } from "./overlap";
@@ -19,8 +19,6 @@ import {
 } from "./warnings";
 
 const MS_PER_MINUTE = 60_000;
-// BILLING-RULES §4: the codes whose presence makes a same-day code a conflict.
-const CRISIS_CODES: ReadonlySet<string> = new Set(["90839", "90840"]);
 
 function readNow(now: unknown): number | undefined {
   if (now === undefined) return undefined;
@@ -74,10 +72,12 @@ export function billDay(notes: readonly NoteSegments[], options: BillingOptions)
     const leftOut = Math.floor(totalMs / MS_PER_MINUTE) - totalMinutes;
     warnings.push(crossesMidnightWarning(leftOut, day.date, zone.name));
   }
-  const conflicts = lines.some((line) => CRISIS_CODES.has(line.code))
-    ? conflictingCodes(options.sameDayCodes)
-    : [];
-  if (conflicts.length > 0) warnings.push(sameDayConflictWarning(conflicts));
+  const conflict = sameDayConflict(
+    lines.map((line) => line.code),
+    options.sameDayCodes,
+    CPT_SAME_DAY_RULES,
+  );
+  if (conflict) warnings.push(sameDayConflictWarning(conflict.codes, conflict.against));
   if (options.scheduledVisit === true) warnings.push(scheduledVisitWarning());
 
   // With no segments nothing is being timed, so there is no threshold to count towards.

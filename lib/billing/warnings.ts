@@ -54,12 +54,12 @@ export function crossesMidnightWarning(
   };
 }
 
-/** BILLING-RULES §4. */
-export function sameDayConflictWarning(codes: readonly string[]): BillingWarning {
+/** BILLING-RULES §4 (crisis lines) and §8 (every line): `against` names the codes billed here. */
+export function sameDayConflictWarning(codes: readonly string[], against = "90839/90840"): BillingWarning {
   const [was, them] = codes.length === 1 ? ["was", "it"] : ["were", "them"];
   return {
     code: SAME_DAY_CONFLICT,
-    message: `${codes.join(", ")} ${was} billed for this client on the same date; the same clinician cannot report ${them} together with 90839/90840.`,
+    message: `${codes.join(", ")} ${was} billed for this client on the same date; the same clinician cannot report ${them} together with ${against}.`,
   };
 }
 
