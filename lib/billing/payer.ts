@@ -8,6 +8,19 @@ import { BillingInputError } from "./errors";
 export const RULE_SETS = ["cpt", "medicare"] as const;
 export type RuleSet = (typeof RULE_SETS)[number];
 
+/** How each rule set is named on screen. */
+export const RULE_SET_LABELS: Readonly<Record<RuleSet, string>> = {
+  cpt: "CPT (most commercial payers)",
+  medicare: "Medicare",
+};
+
+/**
+ * BILLING-RULES §8: rule sets that pay audio-only mental health telehealth only to a client at
+ * home (Medicare), and so warn AUDIO_ONLY_NOT_HOME otherwise. A fact of the rule set, not a
+ * payer option.
+ */
+export const AUDIO_ONLY_ONLY_AT_HOME: Readonly<Record<RuleSet, boolean>> = { cpt: false, medicare: true };
+
 /**
  * What happens to time after local midnight (BILLING-RULES §1, §8):
  * - `split`: only time on the date of service counts; the rest is left out (CROSSES_MIDNIGHT).
@@ -16,6 +29,12 @@ export type RuleSet = (typeof RULE_SETS)[number];
  */
 export const MIDNIGHT_POLICIES = ["split", "start_date"] as const;
 export type MidnightPolicy = (typeof MIDNIGHT_POLICIES)[number];
+
+/** How each midnight policy is named on screen. */
+export const MIDNIGHT_POLICY_LABELS: Readonly<Record<MidnightPolicy, string>> = {
+  split: "Count only the time on the date of service",
+  start_date: "Bill continuous time on the date it began",
+};
 
 /** A payer's rules with every option resolved: what a bill is computed under, and what is stored with it. */
 export type PayerRules = {

@@ -42,13 +42,13 @@ export type CodeMapping = Readonly<Record<string, string>>;
  * non-facility rate, other than the office, is billed as G0017 (first 30–74 minutes) and G0018
  * (each further 30 minutes) instead of 90839/90840, at the same thresholds.
  */
-export const NON_OFFICE_CRISIS_CODES: CodeMapping = Object.freeze({ "90839": "G0017", "90840": "G0018" });
+export const NON_OFFICE_CRISIS_CODES = Object.freeze({ "90839": "G0017", "90840": "G0018" }) satisfies CodeMapping;
 
 /**
  * BILLING-RULES §8: with an E/M visit the same day, 16–29 minutes of psychotherapy is the add-on
  * to that visit (+90833) instead of stand-alone 30-minute psychotherapy (90832).
  */
-export const EM_ADD_ON_CODES: CodeMapping = Object.freeze({ "90832": "90833" });
+export const EM_ADD_ON_CODES = Object.freeze({ "90832": "90833" }) satisfies CodeMapping;
 
 function mapCode(code: string, mapping: CodeMapping): string {
   return Object.hasOwn(mapping, code) ? (mapping[code] ?? code) : code;

@@ -1,8 +1,13 @@
+import { codeLabel, describeCode } from "./describe";
+import { EM_ADD_ON_CODES } from "./thresholds";
 import type { BillingWarning } from "./types";
 import {
+  AUDIO_ONLY_NOT_HOME,
   BELOW_CRISIS_MINIMUM,
   BELOW_MINIMUM,
+  COUNTED_PAST_MIDNIGHT,
   CROSSES_MIDNIGHT,
+  EM_ADD_ON,
   SAME_DAY_CONFLICT,
   SCHEDULED_VISIT,
 } from "./warning-codes";
@@ -12,11 +17,15 @@ function minutes(count: number): string {
   return count === 1 ? "1 minute" : `${count} minutes`;
 }
 
-/** Warnings a time-table row carries; `nextAtMinutes` is where the row's limitation ends. */
+/**
+ * Warnings a time-table row carries; `nextAtMinutes` is where the row's limitation ends and
+ * `billedCode` the code the row bills (90832, or +90833 on a day with an E/M visit).
+ */
 export function timeTableWarning(
   code: WarningCode,
   totalMinutes: number,
   nextAtMinutes: number | undefined,
+  billedCode = "90832",
 ): BillingWarning {
   const documented = `${minutes(totalMinutes)} of crisis time counted`;
   const limit = nextAtMinutes === undefined ? "" : ` ${nextAtMinutes}`;
@@ -29,7 +38,7 @@ export function timeTableWarning(
     case BELOW_CRISIS_MINIMUM:
       return {
         code,
-        message: `${documented}; crisis codes need at least${limit} minutes, so this is billed as 30-minute psychotherapy (90832).`,
+        message: `${documented}; crisis codes need at least${limit} minutes, so this is billed as ${describeCode(billedCode)}.`,
       };
     default:
       return { code, message: documented };
@@ -51,6 +60,42 @@ export function crossesMidnightWarning(
   return {
     code: CROSSES_MIDNIGHT,
     message: `${amount} of this time fell outside the date of service (${dateOfService}, ${timeZone}) and ${verb} not counted.`,
+  };
+}
+
+/**
+ * BILLING-RULES §8, midnight policy `start_date`: the payer bills continuous time on the date it
+ * began, so nothing is lost, but the note's clock times run into the next date while the claim
+ * shows one date. Said once, so a reviewer comparing the two knows why.
+ */
+export function countedPastMidnightWarning(
+  countedMinutes: number,
+  dateOfService: string,
+  timeZone: string,
+): BillingWarning {
+  const amount = countedMinutes === 0 ? "Less than a minute" : minutes(countedMinutes);
+  const verb = countedMinutes > 1 ? "were" : "was";
+  return {
+    code: COUNTED_PAST_MIDNIGHT,
+    message: `${amount} of this time ran past local midnight and ${verb} counted on the date the contact began (${dateOfService}, ${timeZone}): this payer bills continuous time on its start date.`,
+  };
+}
+
+/** BILLING-RULES §8, Medicare: audio-only mental health telehealth is paid only to a client at home. */
+export function audioOnlyNotHomeWarning(): BillingWarning {
+  return {
+    code: AUDIO_ONLY_NOT_HOME,
+    message:
+      "This audio-only contact does not record the client as being at home; Medicare pays for audio-only mental health care only when the client is at home. Use video if possible, or record that the client was at home if they were.",
+  };
+}
+
+/** BILLING-RULES §8: with an E/M visit the same day, short psychotherapy is the add-on to that visit. */
+export function emAddOnWarning(emCodes: readonly string[]): BillingWarning {
+  const [was, visit] = emCodes.length === 1 ? ["was", "an E/M visit"] : ["were", "E/M visits"];
+  return {
+    code: EM_ADD_ON,
+    message: `${emCodes.join(", ")} ${was} billed for this client on the same date (${visit}), so this psychotherapy is reported as the add-on to that visit, ${codeLabel(EM_ADD_ON_CODES["90832"])}, instead of 90832.`,
   };
 }
 
