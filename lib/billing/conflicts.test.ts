@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 
 import { computeCrisisBilling } from "./compute";
-import { SAME_DAY_CONFLICT_CODES, conflictingCodes } from "./conflicts";
+import {
+  CPT_SAME_DAY_RULES,
+  PAYER_SAME_DAY_RULES,
+  PSYCHOTHERAPY_CONFLICT_CODES,
+  SAME_DAY_CONFLICT_CODES,
+  conflictingCodes,
+  emCodesIn,
+  isEmCode,
+  sameDayConflict,
+} from "./conflicts";
 import { seg } from "./test-support";
 
 const CRISIS_HOUR = { timeZone: "UTC", segments: [seg(0, 60 * 60)] };
@@ -68,6 +77,13 @@ describe("scheduled visit (BILLING-RULES §4)", () => {
     expect(result.lines.map((l) => l.code)).toEqual(["90839"]);
   });
 
+  it("says a scheduled visit fits crisis codes only when a genuine crisis arose (BILLING-RULES §8)", () => {
+    const result = computeCrisisBilling({ ...CRISIS_HOUR, scheduledVisit: true });
+    expect(result.warnings[0]?.message).toBe(
+      "This contact is marked as a pre-scheduled visit. Crisis codes are meant for unscheduled, urgent need: they fit a scheduled visit only when a genuine crisis arose during it, and the note must say why.",
+    );
+  });
+
   it("does not warn for an unscheduled contact", () => {
     expect(warningCodes(computeCrisisBilling({ ...CRISIS_HOUR, scheduledVisit: false }))).toEqual([]);
   });
@@ -87,5 +103,48 @@ describe("scheduled visit (BILLING-RULES §4)", () => {
       scheduledVisit: true,
     });
     expect(warningCodes(long)).toEqual(["CROSSES_MIDNIGHT", "SAME_DAY_CONFLICT", "SCHEDULED_VISIT"]);
+  });
+});
+
+describe("same-day rules per billed code (BILLING-RULES §8)", () => {
+  it("lists 90791, 90792, 90846, 90847 and every 90832–90838 against 30-minute psychotherapy", () => {
+    expect([...PSYCHOTHERAPY_CONFLICT_CODES].sort()).toEqual(
+      ["90791", "90792", "90832", "90833", "90834", "90835", "90836", "90837", "90838", "90846", "90847"],
+    );
+  });
+
+  it.each([
+    [["90832"], ["90791"], { codes: ["90791"], against: "90832" }],
+    [["90833"], ["99213", "90836"], { codes: ["90836"], against: "+90833" }],
+    [["90839"], ["90785"], { codes: ["90785"], against: "90839/90840" }],
+    [["G0017", "G0018"], ["90853"], { codes: ["90853"], against: "G0017/G0018" }],
+    [["90832"], ["90785", "90853", "99213"], null],
+    [["90832"], undefined, null],
+    [[], ["90791"], null],
+  ])("lines %j with same-day %j → %j", (lineCodes, sameDay, expected) => {
+    expect(sameDayConflict(lineCodes, sameDay, PAYER_SAME_DAY_RULES)).toEqual(expected);
+  });
+
+  it("without a payer only crisis lines are checked", () => {
+    expect(sameDayConflict(["90832"], ["90791"], CPT_SAME_DAY_RULES)).toBeNull();
+    expect(sameDayConflict(["90839"], ["90791"], CPT_SAME_DAY_RULES)).toEqual({ codes: ["90791"], against: "90839/90840" });
+  });
+});
+
+describe("E/M codes (BILLING-RULES §8)", () => {
+  it.each(["99202", "99215", "99221", "99239", "99281", "99285", "99304", "99350", " 99213 "])("%j is an E/M code", (code) => {
+    expect(isEmCode(code)).toBe(true);
+  });
+
+  it.each(["99201", "99216", "99220", "99240", "99280", "99286", "99303", "99351", "90832", "9921", "992133", "99213-25", "", "abc"])(
+    "%j is not",
+    (code) => {
+      expect(isEmCode(code)).toBe(false);
+    },
+  );
+
+  it("finds the E/M codes among the same-day codes, each once", () => {
+    expect(emCodesIn(["90791", "99213", " 99213", "99232"])).toEqual(["99213", "99232"]);
+    expect(emCodesIn(undefined)).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ export type BillingInputIssue =
   | "INVALID_TIME_ZONE"
   | "INVALID_DATE_OF_SERVICE"
   | "INVALID_MODALITY"
-  | "INVALID_PLACE_OF_SERVICE";
+  | "INVALID_PLACE_OF_SERVICE"
+  | "INVALID_PAYER";
 
 /** Points at one segment: 1-based `segment` index within its note (`noteId` in day summaries). */
 export type SegmentRef = { segment: number; noteId?: string };

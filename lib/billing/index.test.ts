@@ -20,6 +20,20 @@ describe("lib/billing public API", () => {
     ]);
   });
 
+  it("exports the payer rule sets and the warnings only a payer adds (BILLING-RULES §8)", () => {
+    expect(billing.payerRules({ ruleSet: "medicare" })).toEqual(billing.MEDICARE_PAYER_RULES);
+    expect(billing.PAYER_RULE_DEFAULTS.cpt).toBe(billing.CPT_PAYER_RULES);
+    expect(billing.RULE_SETS).toEqual(["cpt", "medicare"]);
+    expect(billing.MIDNIGHT_POLICIES).toEqual(["split", "start_date"]);
+    expect(Object.keys(billing.RULE_SET_LABELS)).toEqual([...billing.RULE_SETS]);
+    expect(Object.keys(billing.MIDNIGHT_POLICY_LABELS)).toEqual([...billing.MIDNIGHT_POLICIES]);
+    expect(billing.PAYER_WARNING_CODES).toEqual(["COUNTED_PAST_MIDNIGHT", "AUDIO_ONLY_NOT_HOME", "EM_ADD_ON"]);
+    expect([...billing.ALL_WARNING_CODES].sort()).toEqual([...billing.WARNING_CODES, ...billing.PAYER_WARNING_CODES].sort());
+    expect(billing.NON_OFFICE_CRISIS_TIME_TABLE).toHaveLength(billing.CRISIS_TIME_TABLE.length);
+    expect(billing.describeCode("G0017")).toMatch(/\(G0017\)$/);
+    expect(billing.isEmCode("99213")).toBe(true);
+  });
+
   it("stays framework-free: imports only luxon, its own files and test tooling", () => {
     const dir = fileURLToPath(new URL(".", import.meta.url));
     const allowed = /^(\.\/|luxon$|vitest$|fast-check$|node:|@\/lib\/billing$)/;

@@ -43,13 +43,19 @@ type TelehealthPlaceOfService = keyof typeof TELEHEALTH_PLACES_OF_SERVICE;
 const DEFAULT_IN_PERSON_POS: InPersonPlaceOfService = "11";
 const TELEHEALTH_POS_HOME: TelehealthPlaceOfService = "10";
 const TELEHEALTH_POS_ELSEWHERE: TelehealthPlaceOfService = "02";
+/** The modifier each telehealth modality's lines carry; `null` for none (BILLING-RULES §8). */
+export type TelehealthModifiers = Readonly<Record<Exclude<Modality, "in_person">, string | null>>;
+
 // BILLING-RULES §3: 95 = synchronous audio-video, 93 = audio only.
-const TELEHEALTH_MODIFIER: Record<Exclude<Modality, "in_person">, string> = {
+const TELEHEALTH_MODIFIER: TelehealthModifiers = {
   video: "95",
   audio_only: "93",
 };
 
 type PlaceAndModifiers = { placeOfService: string; modifiers: string[] };
+
+/** The contact as billing sees it: how the clinician and client met, where, and the modifiers. */
+export type Contact = PlaceAndModifiers & { modality: Modality };
 
 function isInPersonPos(code: string): code is InPersonPlaceOfService {
   return IN_PERSON_CODES.some((known) => known === code);
@@ -82,17 +88,29 @@ function requireInPersonPos(placeOfService: unknown): InPersonPlaceOfService {
   );
 }
 
-/** BILLING-RULES §3: place of service and modifiers for every line of the contact. */
-export function placeAndModifiers(options: {
-  modality?: unknown;
-  clientAtHome?: boolean;
-  placeOfService?: unknown;
-}): PlaceAndModifiers {
+type ContactOptions = { modality?: unknown; clientAtHome?: boolean; placeOfService?: unknown };
+
+/**
+ * BILLING-RULES §3: modality, place of service and modifiers for every line of the contact;
+ * a payer's rules (§8) may give other telehealth modifiers, or none.
+ */
+export function resolveContact(
+  options: ContactOptions,
+  telehealthModifiers: TelehealthModifiers = TELEHEALTH_MODIFIER,
+): Contact {
   const modality = requireModality(options.modality);
   const inPersonPos = requireInPersonPos(options.placeOfService);
-  if (modality === "in_person") return { placeOfService: inPersonPos, modifiers: [] };
+  if (modality === "in_person") return { modality, placeOfService: inPersonPos, modifiers: [] };
+  const modifier = telehealthModifiers[modality];
   return {
+    modality,
     placeOfService: options.clientAtHome === true ? TELEHEALTH_POS_HOME : TELEHEALTH_POS_ELSEWHERE,
-    modifiers: [TELEHEALTH_MODIFIER[modality]],
+    modifiers: modifier === null ? [] : [modifier],
   };
+}
+
+/** BILLING-RULES §3: place of service and modifiers for every line of the contact. */
+export function placeAndModifiers(options: ContactOptions): PlaceAndModifiers {
+  const { placeOfService, modifiers } = resolveContact(options);
+  return { placeOfService, modifiers };
 }

@@ -1,6 +1,7 @@
 import { BillingInputError, describeSegment } from "./errors";
 import type { SegmentRef } from "./errors";
 import { parseInstant } from "./instants";
+import type { MidnightPolicy } from "./payer";
 import type { ServiceDay } from "./service-day";
 import type { SegmentInput } from "./types";
 
@@ -79,15 +80,39 @@ function overlapWithDay(segment: ResolvedSegment, day: ServiceDay): number {
   return Math.max(0, Math.min(segment.endMs, day.endMs) - Math.max(segment.startMs, day.startMs));
 }
 
-export type ClippedTime = { countedMs: number; totalMs: number };
+/**
+ * `countedMs` is billed, `totalMs` is all the time documented, and `countedAfterDayMs` is the part
+ * of `countedMs` that lies after the date of service ended (only under `start_date`).
+ */
+export type ClippedTime = { countedMs: number; totalMs: number; countedAfterDayMs: number };
 
-/** BILLING-RULES §1: only time on the date of service counts; the rest is reported, not billed. */
-export function clipToServiceDay(segments: readonly ResolvedSegment[], day: ServiceDay): ClippedTime {
+function startsOnDay(segment: ResolvedSegment, day: ServiceDay): boolean {
+  return segment.startMs >= day.startMs && segment.startMs < day.endMs;
+}
+
+/**
+ * BILLING-RULES §1: only time on the date of service counts; the rest is reported, not billed.
+ * Under the `start_date` midnight policy (§8) a segment that began on the date of service is
+ * continuous time billed on that date, so it counts in full, even past midnight; a segment that
+ * began on another date belongs to that date and counts for nothing here.
+ */
+export function clipToServiceDay(
+  segments: readonly ResolvedSegment[],
+  day: ServiceDay,
+  midnight: MidnightPolicy = "split",
+): ClippedTime {
   let countedMs = 0;
   let totalMs = 0;
+  let countedAfterDayMs = 0;
   for (const segment of segments) {
-    countedMs += overlapWithDay(segment, day);
-    totalMs += segment.endMs - segment.startMs;
+    const lengthMs = segment.endMs - segment.startMs;
+    totalMs += lengthMs;
+    if (midnight === "split") {
+      countedMs += overlapWithDay(segment, day);
+    } else if (startsOnDay(segment, day)) {
+      countedMs += lengthMs;
+      countedAfterDayMs += Math.max(0, segment.endMs - day.endMs);
+    }
   }
-  return { countedMs, totalMs };
+  return { countedMs, totalMs, countedAfterDayMs };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { CRISIS_TIME_TABLE, codesForMinutes, nextThresholdFor, thresholdFor } from "./thresholds";
+import {
+  CRISIS_TIME_TABLE,
+  EM_ADD_ON_CODES,
+  NON_OFFICE_CRISIS_CODES,
+  NON_OFFICE_CRISIS_TIME_TABLE,
+  codesForMinutes,
+  nextThresholdFor,
+  thresholdFor,
+  withCodes,
+} from "./thresholds";
 import type { TimeTable } from "./thresholds";
 
 describe("CRISIS_TIME_TABLE (BILLING-RULES §2)", () => {
@@ -75,5 +84,61 @@ describe("nextThresholdFor (BILLING-RULES §2, next threshold)", () => {
     ];
     expect(nextThresholdFor(5, finite)).toEqual({ atMinutes: 20, minutesToGo: 15, adds: "X1" });
     expect(nextThresholdFor(20, finite)).toBeNull();
+  });
+});
+
+describe("NON_OFFICE_CRISIS_TIME_TABLE (BILLING-RULES §8, Medicare G-codes)", () => {
+  it.each([
+    [15, []],
+    [16, ["90832×1"]],
+    [29, ["90832×1"]],
+    [30, ["G0017×1"]],
+    [74, ["G0017×1"]],
+    [75, ["G0017×1", "G0018×1"]],
+    [104, ["G0017×1", "G0018×1"]],
+    [105, ["G0017×1", "G0018×2"]],
+    [134, ["G0017×1", "G0018×2"]],
+    [135, ["G0017×1", "G0018×3"]],
+  ])("%i minutes bill %j", (minutes, expected) => {
+    expect(codesForMinutes(minutes, NON_OFFICE_CRISIS_TIME_TABLE).map((l) => `${l.code}×${l.units}`)).toEqual(expected);
+  });
+
+  it("has the CPT table's thresholds and warnings, with only the crisis codes replaced", () => {
+    expect(NON_OFFICE_CRISIS_TIME_TABLE.map((row) => [row.fromMinutes, row.warning])).toEqual(
+      CRISIS_TIME_TABLE.map((row) => [row.fromMinutes, row.warning]),
+    );
+    expect(NON_OFFICE_CRISIS_TIME_TABLE.at(-1)?.repeat).toEqual({ code: "G0018", everyMinutes: 30 });
+    expect(NON_OFFICE_CRISIS_CODES).toEqual({ "90839": "G0017", "90840": "G0018" });
+  });
+
+  it.each([
+    [0, 16, "90832"],
+    [29, 30, "G0017"],
+    [74, 75, "G0018 ×1"],
+    [104, 105, "G0018 ×2"],
+  ])("at %i minutes the next threshold is %i, adding %s", (minutes, at, adds) => {
+    expect(nextThresholdFor(minutes, NON_OFFICE_CRISIS_TIME_TABLE)).toEqual({ atMinutes: at, minutesToGo: at - minutes, adds });
+  });
+});
+
+describe("withCodes", () => {
+  it("puts +90833 in place of 90832 for a day with an E/M visit (BILLING-RULES §8)", () => {
+    const table = withCodes(CRISIS_TIME_TABLE, EM_ADD_ON_CODES);
+    expect(codesForMinutes(20, table)).toEqual([{ code: "90833", units: 1 }]);
+    expect(codesForMinutes(30, table)).toEqual([{ code: "90839", units: 1 }]);
+    expect(nextThresholdFor(0, table)).toEqual({ atMinutes: 16, minutesToGo: 16, adds: "90833" });
+  });
+
+  it("chains, and leaves the table it starts from untouched", () => {
+    const before = structuredClone(CRISIS_TIME_TABLE);
+    const both = withCodes(withCodes(CRISIS_TIME_TABLE, NON_OFFICE_CRISIS_CODES), EM_ADD_ON_CODES);
+    expect(codesForMinutes(20, both)).toEqual([{ code: "90833", units: 1 }]);
+    expect(codesForMinutes(80, both)).toEqual([{ code: "G0017", units: 1 }, { code: "G0018", units: 1 }]);
+    expect(CRISIS_TIME_TABLE).toEqual(before);
+  });
+
+  it("ignores names an object has by inheritance", () => {
+    const table: TimeTable = [{ fromMinutes: 0, lines: [{ code: "toString", units: 1 }] }];
+    expect(codesForMinutes(0, withCodes(table, {}))).toEqual([{ code: "toString", units: 1 }]);
   });
 });

@@ -34,6 +34,38 @@ export const CRISIS_TIME_TABLE: TimeTable = [
   },
 ];
 
+/** Codes to bill in place of others, under the same thresholds: `{ "90839": "G0017" }`. */
+export type CodeMapping = Readonly<Record<string, string>>;
+
+/**
+ * BILLING-RULES §8, Medicare: crisis psychotherapy in person at a site that gets the
+ * non-facility rate, other than the office, is billed as G0017 (first 30–74 minutes) and G0018
+ * (each further 30 minutes) instead of 90839/90840, at the same thresholds.
+ */
+export const NON_OFFICE_CRISIS_CODES = Object.freeze({ "90839": "G0017", "90840": "G0018" }) satisfies CodeMapping;
+
+/**
+ * BILLING-RULES §8: with an E/M visit the same day, 16–29 minutes of psychotherapy is the add-on
+ * to that visit (+90833) instead of stand-alone 30-minute psychotherapy (90832).
+ */
+export const EM_ADD_ON_CODES = Object.freeze({ "90832": "90833" }) satisfies CodeMapping;
+
+function mapCode(code: string, mapping: CodeMapping): string {
+  return Object.hasOwn(mapping, code) ? (mapping[code] ?? code) : code;
+}
+
+/** The same table with codes substituted: same rows, thresholds, units and warnings. */
+export function withCodes(table: TimeTable, mapping: CodeMapping): TimeTable {
+  return table.map((row) => ({
+    ...row,
+    lines: row.lines.map((line) => ({ ...line, code: mapCode(line.code, mapping) })),
+    ...(row.repeat ? { repeat: { ...row.repeat, code: mapCode(row.repeat.code, mapping) } } : {}),
+  }));
+}
+
+/** BILLING-RULES §8: the CPT table with G0017/G0018 for the crisis codes (Medicare, non-office sites). */
+export const NON_OFFICE_CRISIS_TIME_TABLE: TimeTable = withCodes(CRISIS_TIME_TABLE, NON_OFFICE_CRISIS_CODES);
+
 /** The last row whose threshold the minutes have reached. */
 export function thresholdFor(minutes: number, table: TimeTable = CRISIS_TIME_TABLE): TimeThreshold {
   let reached = table[0];

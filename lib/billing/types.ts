@@ -1,6 +1,7 @@
 import type { WarningCode } from "./warning-codes";
 
 import type { Modality } from "./modalities";
+import type { PayerInput, PayerRules, RuleSet } from "./payer";
 
 export type { Modality };
 
@@ -29,6 +30,11 @@ export type BillingOptions = {
   sameDayCodes?: readonly string[];
   /** The contact was a pre-scheduled routine visit. */
   scheduledVisit?: boolean;
+  /**
+   * The client's payer: its rule set and any option that differs from the set's defaults
+   * (BILLING-RULES §8). Omitted, the bill follows §1–§4 exactly as before payers existed.
+   */
+  payer?: PayerInput;
 };
 
 /** Input of `computeCrisisBilling` (BILLING-RULES §7). */
@@ -63,4 +69,8 @@ export type BillingResult = {
   warnings: BillingWarning[];
   /** `null` only when there are no segments at all (nothing is being timed). */
   nextThreshold: NextThreshold | null;
+  /** The rule set the lines were computed under; present only when a payer was given. */
+  ruleSet?: RuleSet;
+  /** The payer's rules as applied, defaults filled in; present only when a payer was given. */
+  payerRules?: PayerRules;
 };
