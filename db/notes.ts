@@ -10,11 +10,13 @@ import { assertNoteEditable, assertNoteSigned } from "@/lib/notes/lifecycle";
 import { statusAfterSigning } from "@/lib/notes/review";
 import { type MissingItem, findMissingItems } from "@/lib/notes/sign-readiness";
 import type { NoteStatus } from "@/lib/notes/status";
+import type { NoteBody } from "@/lib/validation/note";
 import type { addendumSchema, saveDraftSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
+import { clientPayerIn } from "./payers";
 import { addenda, billingLines, crisisSessions, noteReviews, users } from "./schema";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
@@ -91,7 +93,7 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
       dateOfService: row.dateOfService,
     });
     if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
-    const outcome = await rebillDay(tx, { day: { ...row, dateOfService: row.dateOfService }, timeZone, signing: { ...row, segments } });
+    const outcome = await rebillDay(tx, { day: { ...row, dateOfService: row.dateOfService }, timeZone, signing: { ...row, segments, note } });
     const hasSupervisor = Boolean(clinician?.supervisorId);
     const status = statusAfterSigning({ hasSupervisor, mode: clinician?.reviewMode ?? "cosign_required" });
     const panel = crisisGuidancePanel();
@@ -126,7 +128,8 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
 
 type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
 type DayMeta = { modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
-type SigningNote = DayMeta & { id: string; segments: { start: string; end: string | null }[] };
+type SigningNote = DayMeta & { id: string; segments: { start: string; end: string | null }[]; note: NoteBody };
+
 
 /**
  * Rewrites one clinician's day with one client (BILLING-RULES §1): the signed notes of that day
@@ -138,7 +141,7 @@ export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: str
   const { day, timeZone, signing } = options;
   const dayWhere = and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService));
   const others = await tx
-    .select({ id: crisisSessions.id, modality: crisisSessions.modality, placeOfService: crisisSessions.placeOfService, clientAtHome: crisisSessions.clientAtHome, contactStart: crisisSessions.contactStart })
+    .select({ id: crisisSessions.id, modality: crisisSessions.modality, placeOfService: crisisSessions.placeOfService, clientAtHome: crisisSessions.clientAtHome, contactStart: crisisSessions.contactStart, note: crisisSessions.note })
     .from(crisisSessions)
     .where(and(dayWhere, signing ? ne(crisisSessions.id, signing.id) : undefined, inArray(crisisSessions.status, ["pending_review", "final"])))
     .orderBy(desc(crisisSessions.signedAt));
@@ -149,6 +152,12 @@ export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: str
     .where(and(eq(billingLines.clinicianId, day.clinicianId), eq(billingLines.clientId, day.clientId), eq(billingLines.dateOfService, day.dateOfService)));
   const meta: DayMeta | undefined = signing ?? others[0];
   if (!meta || notes.length === 0) return { dayMinutes: 0, lines: [], warnings: [] };
+  // The day's notes together: every other service billed that day, every diagnosis (the signing
+  // note's primary first).
+  const bodies = [...(signing ? [signing.note] : []), ...others.map((other) => parseNote(other))];
+  const sameDayCodes = [...new Set(bodies.flatMap((body) => body.sameDayCodes))];
+  const diagnosisCodes = [...new Set(bodies.flatMap((body) => body.diagnoses))];
+  const payer = await clientPayerIn(tx, day.clientId);
   let result;
   try {
     result = summarizeDay({
@@ -159,6 +168,8 @@ export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: str
       clientAtHome: meta.clientAtHome,
       placeOfService: meta.placeOfService,
       scheduledVisit: meta.contactStart === "scheduled_follow_up",
+      sameDayCodes,
+      ...(payer.input ? { payer: payer.input } : {}),
     });
   } catch (error) {
     if (error instanceof BillingInputError) {
@@ -179,6 +190,11 @@ export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: str
     placeOfService: line.placeOfService,
     dayMinutes: result.totalMinutes,
     sessionIds,
+    payerId: payer.id,
+    payerName: payer.name,
+    ruleSet: result.ruleSet ?? "cpt",
+    diagnosisCodes: diagnosisCodes.join(","),
+    warnings: JSON.stringify(result.warnings),
     computedAt,
   }));
   if (rows.length > 0) await tx.insert(billingLines).values(rows);

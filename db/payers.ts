@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { z } from "zod";
-import type { MidnightPolicy, RuleSet, SupervisedNpiPolicy } from "@/lib/billing/payer-vocabulary";
+import type { MidnightPolicy, PayerInput, RuleSet } from "@/lib/billing/payer";
+import { payerInputOf } from "@/lib/billing/stored-payer";
+import type { SupervisedNpiPolicy } from "@/lib/billing/supervised-npi";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import type { createPayerSchema, updatePayerSchema } from "@/lib/validation/payer";
@@ -28,6 +30,20 @@ export type PayerView = {
 export type PayerOption = { id: string; name: string; ruleSet: RuleSet };
 
 const ADMINS = ["admin"] as const;
+
+/** A client's payer as billing uses it: the engine's input, and what a stored line records. */
+export type ClientPayer = { input: PayerInput | undefined; id: string | null; name: string | null };
+
+/** The client's payer now, as the engine takes it; none recorded bills by today's CPT rules. */
+export async function clientPayerIn(tx: Tx, clientId: string): Promise<ClientPayer> {
+  const [row] = await tx
+    .select({ id: payers.id, name: payers.name, ruleSet: payers.ruleSet, videoModifier: payers.videoModifier, audioOnlyModifier: payers.audioOnlyModifier, nonOfficeCrisisSites: payers.nonOfficeCrisisSites, midnight: payers.midnight })
+    .from(clients)
+    .innerJoin(payers, eq(payers.id, clients.payerId))
+    .where(eq(clients.id, clientId));
+  return row ? { input: payerInputOf(row), id: row.id, name: row.name } : { input: undefined, id: null, name: null };
+}
+
 
 const payerColumns = {
   id: payers.id,

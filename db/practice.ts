@@ -3,13 +3,21 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
+import { CPT_PAYER_RULES, MEDICARE_PAYER_RULES } from "@/lib/billing";
+import { storedDefaults } from "@/lib/billing/stored-payer";
 import { AppError } from "@/lib/errors";
 import type { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { setupSchema } from "@/lib/validation/setup";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation, publicOperation } from "./operation";
-import { practiceSettings, users } from "./schema";
+import { payers, practiceSettings, users } from "./schema";
+
+const STARTER_PAYERS = [
+  { name: "Commercial (CPT rules)", rules: CPT_PAYER_RULES },
+  { name: "Medicare", rules: MEDICARE_PAYER_RULES },
+  { name: "Self-pay", rules: CPT_PAYER_RULES },
+] as const;
 
 export type PracticeSettings = {
   name: string;
@@ -73,6 +81,10 @@ export async function completeSetup(ctx: DbContext, input: z.output<typeof setup
       createdAt: now,
       updatedAt: now,
     });
+    // Every practice starts with the payers most clients have (BILLING-RULES §8); admins add more.
+    for (const starter of STARTER_PAYERS) {
+      await tx.insert(payers).values({ id: randomUUID(), name: starter.name, ruleSet: starter.rules.ruleSet, ...storedDefaults(starter.rules), createdAt: now, updatedAt: now });
+    }
     await audit({ action: "practice.setup", entityType: "practice", entityId: "1", actorId: adminId, detail: { timeZone: input.timeZone } });
     return { adminId };
   });

@@ -4,7 +4,8 @@ import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueI
 import { AUDIT_OUTCOMES } from "../lib/audit/actions";
 import { ROLES } from "../lib/auth/roles";
 import { MODALITIES } from "../lib/billing/modalities";
-import { MIDNIGHT_POLICIES, RULE_SETS, SUPERVISED_NPI_POLICIES } from "../lib/billing/payer-vocabulary";
+import { MIDNIGHT_POLICIES, RULE_SETS } from "../lib/billing/payer";
+import { SUPERVISED_NPI_POLICIES } from "../lib/billing/supervised-npi";
 import { CONTACT_STARTS } from "../lib/notes/choices";
 import { NOTE_STATUSES, REVIEW_EVENT_KINDS, REVIEW_MODES } from "../lib/notes/status";
 
@@ -254,6 +255,8 @@ export const billingLines = sqliteTable(
     ruleSet: text("rule_set", { enum: RULE_SETS }).notNull().default("cpt"),
     /** ICD-10-CM codes of the notes behind the line, primary first, comma-separated. */
     diagnosisCodes: text("diagnosis_codes").notNull().default(""),
+    /** The day's billing warnings when it was billed (JSON [{ code, message }]): shown on the note, flagged for billers. */
+    warnings: text("warnings").notNull().default("[]"),
     computedAt: timestamp("computed_at").notNull(),
   },
   (t) => [index("billing_lines_day_idx").on(t.clinicianId, t.clientId, t.dateOfService), index("billing_lines_date_idx").on(t.dateOfService)],

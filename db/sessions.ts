@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { emptyNote } from "@/lib/notes/empty-note";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import { safetyPlanTemplateItems } from "@/lib/notes/guidance-panel";
+import type { RuleSet } from "@/lib/billing";
 import { isAwaitingReview } from "@/lib/notes/review";
 import type { NoteStatus } from "@/lib/notes/status";
 import type { SessionListQuery } from "@/lib/validation/session-list";
@@ -14,8 +15,9 @@ import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
 import { type ClientDetails, type ClientSummary, clientDetailsIn } from "./clients";
-import type { DbContext } from "./context";
+import type { Actor, DbContext } from "./context";
 import { operation } from "./operation";
+import { type ClientPayer, clientPayerIn } from "./payers";
 import { practiceTimeZone } from "./practice";
 import { type ReviewEventView, type SegmentView, findOwnSession, parseNote, reviewThreadOf, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
@@ -23,6 +25,9 @@ import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, 
 import { ownNotes } from "./scopes";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };
+export type BillingWarningView = { code: string; message: string };
+/** What a billed day was computed under, as stored with its lines (a later payer change never rewrites it). */
+export type BilledUnderView = { payerName: string | null; ruleSet: RuleSet; diagnosisCodes: string[] };
 export type AddendumView = { id: string; authorName: string; reason: string; text: string; createdAt: string };
 export type SignatureView = { name: string; credentials: string | null; at: string };
 
@@ -44,10 +49,15 @@ export type SessionView = {
   cosignature: SignatureView | null;
   guidance: GuidancePanel | null;
   billingLines: BillingLineView[];
+  /** What the engine warned about the day when it was billed (same-day conflict, E/M add-on, …). */
+  billingWarnings: BillingWarningView[];
+  billedUnder: BilledUnderView | null;
   /** The day's lines go out only when every note behind them is final (BILLING-RULES §6). */
   isBillable: boolean;
   isAwaitingReview: boolean;
   reviewThread: ReviewEventView[];
+  /** The client's payer now: the live lines follow its rules; signing stores them with the lines. */
+  payer: ClientPayer;
   addenda: AddendumView[];
   timeZone: string;
 };
@@ -66,7 +76,7 @@ export async function startSession(ctx: DbContext, input: z.output<typeof startS
       clinicianId: actor.id,
       ...meta,
       audioOnlyReason: meta.audioOnlyReason || null,
-      note: JSON.stringify(emptyNote(safetyPlanTemplateItems())),
+      note: JSON.stringify({ ...emptyNote(safetyPlanTemplateItems()), diagnoses: await lastDiagnoses(tx, actor, clientId) }),
       createdAt: now,
       updatedAt: now,
     });
@@ -74,6 +84,17 @@ export async function startSession(ctx: DbContext, input: z.output<typeof startS
     if (startTimer) await openSegment(work, sessionId, now);
     return { sessionId };
   });
+}
+
+/** The diagnoses of this clinician's last signed note for the client: a new note starts from them. */
+async function lastDiagnoses(tx: Tx, actor: Actor, clientId: string): Promise<string[]> {
+  const [last] = await tx
+    .select({ id: crisisSessions.id, note: crisisSessions.note })
+    .from(crisisSessions)
+    .where(and(ownNotes(actor), eq(crisisSessions.clientId, clientId), inArray(crisisSessions.status, ["pending_review", "final"])))
+    .orderBy(desc(crisisSessions.signedAt))
+    .limit(1);
+  return last ? parseNote(last).diagnoses : [];
 }
 
 /**
@@ -139,9 +160,12 @@ export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<Sess
     cosignature: row.cosignedAt ? { name: row.cosignerName ?? "", credentials: row.cosignerCredentials, at: row.cosignedAt } : null,
     guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
     billingLines: day?.lines ?? [],
+    billingWarnings: day?.warnings ?? [],
+    billedUnder: day?.billedUnder ?? null,
     isBillable: day?.isBillable ?? false,
     isAwaitingReview: isAwaitingReview(thread.at(-1)?.kind ?? null),
     reviewThread: thread,
+    payer: await clientPayerIn(tx, row.clientId),
     addenda: notes,
     timeZone: await practiceTimeZone(tx),
   };
@@ -150,7 +174,7 @@ export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<Sess
 type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
 
 /** The billing lines of one clinician's day with one client (BILLING-RULES §1), and whether they can go out. */
-export async function dayBilling(tx: Tx, day: ClientDay): Promise<{ lines: BillingLineView[]; isBillable: boolean }> {
+export async function dayBilling(tx: Tx, day: ClientDay): Promise<{ lines: BillingLineView[]; warnings: BillingWarningView[]; billedUnder: BilledUnderView | null; isBillable: boolean }> {
   const rows = await tx
     .select()
     .from(billingLines)
@@ -159,7 +183,10 @@ export async function dayBilling(tx: Tx, day: ClientDay): Promise<{ lines: Billi
     .select({ n: count() })
     .from(crisisSessions)
     .where(and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService), eq(crisisSessions.status, "pending_review")));
-  return { lines: rows.map(toLineView), isBillable: rows.length > 0 && (waiting?.n ?? 0) === 0 };
+  const first = rows[0];
+  const warnings = first ? (JSON.parse(first.warnings) as BillingWarningView[]) : [];
+  const billedUnder = first ? { payerName: first.payerName, ruleSet: first.ruleSet, diagnosisCodes: first.diagnosisCodes.split(",").filter(Boolean) } : null;
+  return { lines: rows.map(toLineView), warnings, billedUnder, isBillable: rows.length > 0 && (waiting?.n ?? 0) === 0 };
 }
 
 export const toLineView = (line: Pick<typeof billingLines.$inferSelect, "code" | "units" | "modifiers" | "placeOfService" | "dayMinutes">): BillingLineView => ({

@@ -1,6 +1,7 @@
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { CONTACT_START_LABELS, DISPOSITIONS, INTERVENTIONS} from "@/lib/notes/choices";
 import { MODALITY_LABELS } from "@/lib/billing/modalities";
+import { getDiagnosis } from "@/lib/diagnoses";
 import { noteSectionTitle } from "@/lib/notes/sections";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
@@ -55,6 +56,14 @@ export function NoteContent({ meta, note }: { meta: SessionMeta; note: NoteBody 
             ["Disposition: details", note.dispositionDetail],
             ["Follow-up plan", note.followUp.plan],
             ["Follow-up date", note.followUp.date],
+          ]}
+        />
+      </ReadOnlySection>
+      <ReadOnlySection title={noteSectionTitle("coding")}>
+        <Facts
+          items={[
+            ["Diagnoses (primary first)", note.diagnoses.map((code) => `${code}${getDiagnosis(code) ? ` ${getDiagnosis(code)?.title}` : ""}`).join("\n")],
+            ["Other services billed today", note.sameDayCodes.join(", ")],
           ]}
         />
       </ReadOnlySection>

@@ -8,16 +8,34 @@ import { NoteContent } from "./note-content";
 import { Facts, ReadOnlySection } from "./read-only";
 import { SafetyPlanView, hasSafetyPlan } from "./safety-plan-view";
 import { ReviewThread } from "@/components/review/review-thread";
+import { RULE_SET_LABELS } from "@/lib/billing";
 import { SignatureLines } from "@/components/review/signature-lines";
 
 /** Whether the day's lines can go out: only when every note behind them is final (BILLING-RULES §6). */
-export function BillingState({ session }: { session: Pick<SessionView, "billingLines" | "isBillable"> }) {
+export function BillingState({ session }: { session: Pick<SessionView, "billingLines" | "isBillable" | "billingWarnings" | "billedUnder"> }) {
   if (session.billingLines.length === 0) return null;
   return (
-    <p>
-      <strong>Billing status:</strong>{" "}
-      {session.isBillable ? "billable — every note behind these lines is final." : "not billable yet — a note behind these lines is waiting for supervisor co-signature."}
-    </p>
+    <>
+      {session.billedUnder ? (
+        <p>
+          <strong>Billed under:</strong> {session.billedUnder.payerName ?? "no payer recorded"} ({RULE_SET_LABELS[session.billedUnder.ruleSet]} rules) ·{" "}
+          <strong>Diagnoses:</strong> {session.billedUnder.diagnosisCodes.join(", ") || "none"}
+        </p>
+      ) : null}
+      <p>
+        <strong>Billing status:</strong>{" "}
+        {session.isBillable ? "billable — every note behind these lines is final." : "not billable yet — a note behind these lines is waiting for supervisor co-signature."}
+      </p>
+      {session.billingWarnings.length > 0 ? (
+        <ul aria-label="Billing warnings" className="space-y-1 text-sm">
+          {session.billingWarnings.map((warning) => (
+            <li key={warning.code} className="rounded-md border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
+              {warning.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
 

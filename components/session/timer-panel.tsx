@@ -9,11 +9,20 @@ import { Notice } from "@/components/ui/notice";
 import type { SegmentView } from "@/db/session-access";
 import type { ActionResult } from "@/lib/action-result";
 import { elapsedSeconds, formatHms, liveBilling, timerState } from "@/lib/session/timer";
+import type { PayerInput } from "@/lib/billing";
 import type { SessionMeta } from "@/lib/validation/session";
 import { LiveBillingView } from "./live-billing";
 import { useTickingNow } from "./use-ticking-now";
 
-type Props = { sessionId: string; segments: SegmentView[]; timeZone: string; meta: SessionMeta };
+type Props = {
+  sessionId: string;
+  segments: SegmentView[];
+  timeZone: string;
+  meta: SessionMeta;
+  payer: PayerInput | undefined;
+  payerName: string | null;
+  sameDayCodes: readonly string[];
+};
 type TimerAction = (input: { sessionId: string }) => Promise<ActionResult<null>>;
 
 const STATE_TEXT = { idle: "Not started", running: "Running", paused: "Paused" } as const;
@@ -23,7 +32,7 @@ const STATE_TEXT = { idle: "Not started", running: "Running", paused: "Paused" }
  * the display is rebuilt from the segments the server returns: a reload, a closed laptop or a
  * second device never loses time. Between clicks the browser's clock only animates the total.
  */
-export function TimerPanel({ sessionId, segments, timeZone, meta }: Props) {
+export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerName, sameDayCodes }: Props) {
   const router = useRouter();
   const labelId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +53,7 @@ export function TimerPanel({ sessionId, segments, timeZone, meta }: Props) {
       router.refresh();
     });
 
-  const live = liveBilling({ segments, timeZone, nowMs, meta });
+  const live = liveBilling({ segments, timeZone, nowMs, meta, payer, sameDayCodes });
   const status = state === "paused" && stopped ? "Stopped" : STATE_TEXT[state];
 
   return (
@@ -90,7 +99,12 @@ export function TimerPanel({ sessionId, segments, timeZone, meta }: Props) {
           </div>
           {error ? <Notice tone="error">{error}</Notice> : null}
         </div>
-        <LiveBillingView live={live} />
+        <div className="space-y-2">
+          <p className="text-sm text-slate-700">
+            {payerName ? `Billed under ${payerName}'s rules.` : "No payer on the client's record: billed by CPT rules. Add the payer on the client's page."}
+          </p>
+          <LiveBillingView live={live} />
+        </div>
       </div>
     </Card>
   );

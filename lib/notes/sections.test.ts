@@ -7,7 +7,8 @@ describe("note section titles", () => {
     expect(noteSectionTitle("contact")).toBe("1. Contact and modality");
     expect(noteSectionTitle("cssrs")).toBe("3. Suicide risk screen (C-SSRS)");
     expect(noteSectionTitle("safetyPlan")).toBe("8. Safety plan");
-    expect(noteSectionTitle("sign")).toBe("9. Attest and sign");
+    expect(noteSectionTitle("coding")).toBe("9. Diagnoses and other services today");
+    expect(noteSectionTitle("sign")).toBe("10. Attest and sign");
   });
 });
 

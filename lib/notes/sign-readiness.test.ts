@@ -18,7 +18,7 @@ describe("a complete note", () => {
     const missing = findMissingItems(readyInput({ note: emptyNote(), timesAttested: false, segments: [], clinicianCredentials: null }));
     const ids = new Set(missing.map((m) => m.checklistId));
     expect([...ids].sort()).toEqual(
-      ["cssrs", "disposition", "follow-up", "homicidal-ideation", "identification", "interventions", "lethal-means", "mse", "presentation", "resources", "response", "risk-level", "time-attestation"].sort(),
+      ["cssrs", "diagnosis", "disposition", "follow-up", "homicidal-ideation", "identification", "interventions", "lethal-means", "mse", "presentation", "resources", "response", "risk-level", "time-attestation"].sort(),
     );
   });
 });
@@ -109,5 +109,14 @@ describe("other clinical rules", () => {
     expect(fields(withNote({ lethalMeans: "yes" }))).toEqual(["note.lethalMeansDetails"]);
     expect(fields(withNote({ disposition: "other" }))).toEqual(["note.dispositionDetail"]);
     expect(fields(withNote({ resources: "none" }))).toEqual([]);
+  });
+});
+
+describe("diagnoses", () => {
+  it("a note without a diagnosis cannot be signed; one is enough", () => {
+    expect(findMissingItems(readyInput({ note: completeNote({ diagnoses: [] }) }))).toEqual([
+      { checklistId: "diagnosis", field: "note.diagnoses", message: "Add at least one diagnosis (ICD-10-CM), the primary one first." },
+    ]);
+    expect(findMissingItems(readyInput({ note: completeNote({ diagnoses: ["F43.0"] }) }))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { tryComputeCrisisBilling } from "@/lib/billing";
-import type { BillingResult, Modality } from "@/lib/billing";
+import type { BillingResult, Modality, PayerInput } from "@/lib/billing";
 
 /** Pure helpers behind the live timer: no React, no clock of their own (callers pass `nowMs`). */
 
@@ -40,7 +40,16 @@ export function formatHms(totalSeconds: number): string {
 export type LiveBilling = { ok: true; result: BillingResult } | { ok: false; message: string };
 
 /** The same engine the sign action uses, so the live lines never disagree with the signed ones. */
-export function liveBilling(input: { segments: readonly Segment[]; timeZone: string; nowMs: number; meta: Meta }): LiveBilling {
+export function liveBilling(input: {
+  segments: readonly Segment[];
+  timeZone: string;
+  nowMs: number;
+  meta: Meta;
+  /** The client's payer (BILLING-RULES §8); omitted, today's CPT rules. */
+  payer?: PayerInput;
+  /** Other services billed to the client that day, from the note. */
+  sameDayCodes?: readonly string[];
+}): LiveBilling {
   const { segments, timeZone, meta } = input;
   const attempt = tryComputeCrisisBilling({
     segments,
@@ -51,6 +60,8 @@ export function liveBilling(input: { segments: readonly Segment[]; timeZone: str
     placeOfService: meta.placeOfService,
     // BILLING-RULES §4: a pre-scheduled routine visit carries SCHEDULED_VISIT.
     scheduledVisit: meta.contactStart === "scheduled_follow_up",
+    ...(input.sameDayCodes?.length ? { sameDayCodes: input.sameDayCodes } : {}),
+    ...(input.payer ? { payer: input.payer } : {}),
   });
   return attempt.ok ? attempt : { ok: false, message: attempt.error.message };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { MIDNIGHT_POLICIES, RULE_SETS, SUPERVISED_NPI_POLICIES } from "@/lib/billing/payer-vocabulary";
+import { MIDNIGHT_POLICIES, RULE_SETS } from "@/lib/billing/payer";
+import { SUPERVISED_NPI_POLICIES } from "@/lib/billing/supervised-npi";
 import { optionalText } from "./common";
 
 const modifier = (label: string) =>

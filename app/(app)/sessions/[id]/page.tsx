@@ -34,7 +34,15 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             </Notice>
           ) : null}
           <ReviewThread events={session.reviewThread} timeZone={session.timeZone} />
-          <TimerPanel sessionId={session.id} segments={session.segments} timeZone={session.timeZone} meta={session.meta} />
+          <TimerPanel
+            sessionId={session.id}
+            segments={session.segments}
+            timeZone={session.timeZone}
+            meta={session.meta}
+            payer={session.payer.input}
+            payerName={session.payer.name}
+            sameDayCodes={session.note.sameDayCodes}
+          />
           <SegmentsEditor sessionId={session.id} segments={session.segments} timeZone={session.timeZone} />
           <NoteEditor session={session} />
         </>

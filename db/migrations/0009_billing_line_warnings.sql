@@ -1,0 +1,1 @@
+ALTER TABLE `billing_lines` ADD `warnings` text DEFAULT '[]' NOT NULL;
