@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createClient, getClient, listMyClients } from "./clients";
+import { IN_PERSON } from "@/lib/notes/test-support";
+import { updateClientSchema } from "@/lib/validation/client";
+import { createClient, getClient, listMyClients, setClientActive, updateClient } from "./clients";
+import { listPayerOptions, setPayerActive } from "./payers";
+import { startSession } from "./sessions";
 import { clients } from "./schema";
 import { auditRowsSince, clinic, draftFor, lastSeq, rowCount } from "./test-support";
 
@@ -39,5 +43,57 @@ describe("clients", () => {
     await getClient(therapist, clientId);
     await getClient(therapist, clientId);
     expect(auditRowsSince(db, before).map((r) => [r.action, r.entityId])).toEqual([["client.viewed", clientId]]);
+  });
+});
+
+describe("a client's record", () => {
+  const update = (clientId: string, changes: Record<string, unknown> = {}) =>
+    updateClientSchema.parse({ clientId, name: "Robin Client", dateOfBirth: "1990-05-01", externalId: "MRN-1", ...changes });
+
+  it("is edited by its clinician and by admins, audited with the names of the fields changed, never their values", async () => {
+    const { db, admin, therapist } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    const before = lastSeq(db);
+    await updateClient(therapist, update(clientId, { phone: "555-0100", emergencyContactName: "Maria Client", emergencyContactRelation: "sister", emergencyContactPhone: "555-0199" }));
+    const medicare = (await listPayerOptions(admin)).find((p) => p.name === "Medicare")?.id;
+    await updateClient(admin, update(clientId, { phone: "555-0100", emergencyContactName: "Maria Client", emergencyContactRelation: "sister", emergencyContactPhone: "555-0199", payerId: medicare, memberId: "1EG4-TE5-MK72" }));
+    const rows = auditRowsSince(db, before);
+    expect(rows.map((r) => [r.action, r.actorId, r.detail])).toEqual([
+      ["client.changed", therapist.actor.id, JSON.stringify({ fields: "phone,emergencyContactName,emergencyContactRelation,emergencyContactPhone" })],
+      ["client.changed", admin.actor.id, JSON.stringify({ fields: "payerId,memberId" })],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/555|Maria|1EG4/);
+    expect(await getClient(therapist, clientId)).toMatchObject({ payerName: "Medicare", memberId: "1EG4-TE5-MK72", emergencyContactPhone: "555-0199" });
+  });
+
+  it("is refused to another clinician (audited), and an unknown or inactive payer is a field error; nothing changes", async () => {
+    const { db, admin, therapist, other } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    await expect(updateClient(other, update(clientId, { name: "Taken" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateClient(therapist, update(clientId, { payerId: "no-such-payer" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { payerId: ["Choose an active payer from the list."] } });
+    const selfPay = (await listPayerOptions(admin)).find((p) => p.name === "Self-pay")?.id ?? "";
+    await setPayerActive(admin, { payerId: selfPay, active: false });
+    await expect(updateClient(therapist, update(clientId, { payerId: selfPay }))).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(db.select({ name: clients.name, payerId: clients.payerId }).from(clients).all()).toEqual([{ name: "Robin Client", payerId: null }]);
+  });
+
+  it("refuses malformed input before the data layer: a 200-character member id, a member id without a payer", () => {
+    const tooLong = updateClientSchema.safeParse({ clientId: "c", name: "A", dateOfBirth: "1990-05-01", payerId: "p", memberId: "x".repeat(200) });
+    expect(tooLong.error?.flatten().fieldErrors.memberId).toEqual(["The member id is at most 40 characters."]);
+    const orphan = updateClientSchema.safeParse({ clientId: "c", name: "A", dateOfBirth: "1990-05-01", memberId: "123" });
+    expect(orphan.error?.flatten().fieldErrors.payerId).toEqual(["Choose the payer the member id and group number belong to."]);
+  });
+
+  it("is deactivated: it leaves the lists, cannot start a session, and cannot be edited until reactivated", async () => {
+    const { db, therapist } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    const before = lastSeq(db);
+    await setClientActive(therapist, { clientId, active: false });
+    expect(await listMyClients(therapist)).toEqual([]);
+    await expect(startSession(therapist, { clientId, ...IN_PERSON, startTimer: false })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("deactivated") });
+    await expect(updateClient(therapist, update(clientId, { name: "Renamed" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await setClientActive(therapist, { clientId, active: true });
+    await updateClient(therapist, update(clientId, { name: "Renamed" }));
+    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["client.deactivated", "clients.listed", "client.reactivated", "client.changed"]);
   });
 });

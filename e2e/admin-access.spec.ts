@@ -1,6 +1,6 @@
 import { createTestUser, expect, findAuditEvent, signIn, test } from "./fixtures";
 
-const ADMIN_PAGES = ["/admin/users", "/admin/users/new", "/admin/practice", "/admin/audit"];
+const ADMIN_PAGES = ["/admin/users", "/admin/users/new", "/admin/practice", "/admin/audit", "/admin/payers", "/admin/payers/new", "/admin/clients"];
 
 for (const role of ["therapist", "supervisor"] as const) {
   test(`a ${role} gets 404 on every admin page, and each attempt is audited`, async ({ page, admin }) => {

@@ -27,6 +27,15 @@ export async function completeLowRiskNote(page: Page, followUpDate: string): Pro
   await answer(page, "Disposition", "Remains outpatient with safety plan");
   await form.getByLabel("Follow-up plan").fill("Phone check tomorrow, session Friday.");
   await form.getByLabel("Follow-up date").fill(followUpDate);
+  await addDiagnosis(page, "acute stress", "F43.0");
+}
+
+/** Finds a diagnosis by words and adds it: the picker lists "Add <code> <title>" buttons. */
+export async function addDiagnosis(page: Page, search: string, code: string): Promise<void> {
+  const form = noteForm(page);
+  await form.getByLabel("Find a diagnosis by code or words").fill(search);
+  await form.getByRole("list", { name: "Matching diagnoses" }).getByRole("button", { name: new RegExp(`^Add ${code.replace(".", "\\.")} `) }).click();
+  await expect(form.getByRole("list", { name: "Chosen diagnoses" })).toContainText(code);
 }
 
 export async function attestAndSign(page: Page): Promise<void> {

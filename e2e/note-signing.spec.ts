@@ -28,7 +28,7 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
     await completeLowRiskNote(page, followUp());
     await noteForm(page).getByLabel("I attest that these times are the actual face-to-face times").check();
     await expectSaved(page);
-    await expect(page.getByRole("complementary", { name: "Guidance: 90839 and 90840" }).getByText("15 of 15 complete")).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Guidance: 90839 and 90840" }).getByText("16 of 16 complete")).toBeVisible();
   });
 
   await test.step("Then signing shows the day's lines, the locked note and the guidance it was signed beside", async () => {

@@ -3,7 +3,7 @@ import { captureCreateUser } from "./admin-captures";
 import { expect, fillSignIn, firstAdminContext, signIn, test, uniqueEmail, userByEmail } from "./fixtures";
 import { replay, withArgument } from "./server-actions";
 
-const PROTECTED_PAGES = ["/", "/account/password", "/admin/users", "/admin/users/new", "/admin/practice", "/admin/audit"];
+const PROTECTED_PAGES = ["/", "/account/password", "/admin/users", "/admin/users/new", "/admin/practice", "/admin/audit", "/admin/payers", "/admin/clients", "/review"];
 
 const toSignIn = (from: string) => (url: URL) => url.pathname === "/login" && url.searchParams.get("callbackUrl") === from;
 

@@ -93,9 +93,9 @@ describe("Medicare: G0017/G0018 in person at non-office sites (BILLING-RULES §8
     expect(result.ruleSet).toBe("medicare");
   });
 
-  it("keeps today's in-person settings: default sites 04, 13, 14, 16 are not accepted settings yet", () => {
-    // Decision recorded in the report: BILLING-RULES §3's list (and its pinned order) is unchanged.
-    expectInputError(() => bill(60, { payer: MEDICARE, placeOfService: "04" }), "INVALID_PLACE_OF_SERVICE", /accepted settings/);
+  it.each(["04", "13", "14", "16"])("the shelter, assisted living, group home and lodging site %s bills G0017 under Medicare, 90839 under CPT", (site) => {
+    expect(codes(bill(60, { payer: MEDICARE, placeOfService: site }).lines)).toEqual(["G0017×1"]);
+    expect(codes(bill(60, { payer: { ruleSet: "cpt" }, placeOfService: site }).lines)).toEqual(["90839×1"]);
   });
 });
 

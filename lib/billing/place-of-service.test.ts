@@ -6,7 +6,7 @@ import { expectInputError, seg } from "./test-support";
 
 describe("IN_PERSON_PLACE_OPTIONS", () => {
   it("lists every in-person setting once, in the contract's order (not code order)", () => {
-    expect(IN_PERSON_PLACE_OPTIONS.map((place) => place.code)).toEqual(["11", "12", "23", "53", "15", "27", "03", "99"]);
+    expect(IN_PERSON_PLACE_OPTIONS.map((place) => place.code)).toEqual(["11", "12", "23", "53", "15", "27", "03", "04", "13", "14", "16", "99"]);
     expect(IN_PERSON_PLACE_OPTIONS.map((place) => place.code).sort()).toEqual(Object.keys(IN_PERSON_PLACES_OF_SERVICE).sort());
     expect(IN_PERSON_PLACE_OPTIONS[2]).toEqual({ code: "23", label: "Emergency room" });
   });
@@ -17,7 +17,7 @@ describe("placeAndModifiers (BILLING-RULES §3)", () => {
     expect(placeAndModifiers({})).toEqual({ placeOfService: "11", modifiers: [] });
   });
 
-  it.each(["11", "12", "23", "53", "15", "27", "03", "99"])(
+  it.each(["11", "12", "23", "53", "15", "27", "03", "04", "13", "14", "16", "99"])(
     "in person keeps the setting %s",
     (placeOfService) => {
       expect(placeAndModifiers({ modality: "in_person", placeOfService })).toEqual({
@@ -56,7 +56,7 @@ describe("placeAndModifiers (BILLING-RULES §3)", () => {
     expectInputError(
       () => computeCrisisBilling({ timeZone: "UTC", placeOfService, segments: [seg(0, 60)] }),
       "INVALID_PLACE_OF_SERVICE",
-      /accepted settings: 11, 12, 23, 53, 15, 27, 03, 99\.$/,
+      /accepted settings: 11, 12, 23, 53, 15, 27, 03, 04, 13, 14, 16, 99\.$/,
     );
   });
 });

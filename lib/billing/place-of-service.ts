@@ -1,7 +1,10 @@
 import { BillingInputError } from "./errors";
 import { MODALITIES, type Modality } from "./modalities";
 
-/** BILLING-RULES §3: in-person settings a crisis contact can happen in. */
+/**
+ * BILLING-RULES §3: in-person settings a crisis contact can happen in; 04, 13, 14 and 16 are the
+ * other non-office sites in Medicare's G0017/G0018 list (§8), where mobile crisis teams go too.
+ */
 export const IN_PERSON_PLACES_OF_SERVICE = {
   "11": "Office",
   "12": "Home",
@@ -10,6 +13,10 @@ export const IN_PERSON_PLACES_OF_SERVICE = {
   "15": "Mobile unit",
   "27": "Outreach site / street",
   "03": "School",
+  "04": "Homeless shelter",
+  "13": "Assisted living facility",
+  "14": "Group home",
+  "16": "Temporary lodging",
   "99": "Other",
 } as const;
 
@@ -24,6 +31,10 @@ const IN_PERSON_CODES = [
   "15",
   "27",
   "03",
+  "04",
+  "13",
+  "14",
+  "16",
   "99",
 ] as const satisfies readonly InPersonPlaceOfService[];
 

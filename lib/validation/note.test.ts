@@ -28,3 +28,25 @@ describe("note body schema: C-SSRS skip logic", () => {
     expect(issuesOf({ ...note, cssrs: { ...note.cssrs, behavior: "yes" } })).toEqual([]);
   });
 });
+
+describe("diagnoses and same-day codes", () => {
+  const withCodes = (diagnoses: string[], sameDayCodes: string[] = []) => noteBodySchema.safeParse({ ...completeNote(), diagnoses, sameDayCodes });
+
+  it("stores codes normalised, from the list or well formed outside it", () => {
+    expect(withCodes(["f430", "T14.91XA", "F99.9"]).data?.diagnoses).toEqual(["F43.0", "T14.91XA", "F99.9"]);
+    expect(withCodes([], ["99213", "g0017"]).data?.sameDayCodes).toEqual(["99213", "G0017"]);
+  });
+
+  it.each([["F3"], ["123.4"], ["F32..1"], ["<script>"], ["F43.0", "F43.0"], ["F43.0", "F41.1", "F32.1", "R45.851", "Z63.4"]])("refuses %s", (...codes) => {
+    expect(withCodes(codes).success).toBe(false);
+  });
+
+  it("refuses a malformed service code", () => {
+    expect(withCodes(["F43.0"], ["9921"]).success).toBe(false);
+  });
+
+  it("reads an older note without them as empty lists", () => {
+    const { diagnoses: _d, sameDayCodes: _s, ...older } = completeNote();
+    expect(noteBodySchema.parse(older)).toMatchObject({ diagnoses: [], sameDayCodes: [] });
+  });
+});
