@@ -2,13 +2,16 @@ import "server-only";
 import { DateTime } from "luxon";
 import { completeNote, completeSafetyPlan } from "@/lib/notes/test-support";
 import type { NoteBody } from "@/lib/validation/note";
+import type { SessionMeta } from "@/lib/validation/session";
 import type { ActorContext } from "./context";
 import { saveDraft, signSession } from "./notes";
 import { getNoteForReview, reviewNote } from "./reviews";
 import { addSegment } from "./segments";
 import { startSession } from "./sessions";
 
-type DemoNote = { clientId: string; daysAgo: number; start: string; end: string; note: NoteBody };
+type DemoNote = { clientId: string; daysAgo: number; start: string; end: string; note: NoteBody; meta?: SessionMeta };
+
+const OFFICE: SessionMeta = { modality: "in_person", placeOfService: "11", clientAtHome: false, audioOnlyReason: "", contactStart: "walk_in" };
 
 const HIGH_RISK: Partial<NoteBody> = {
   cssrs: { wishDead: "yes", suicidalThoughts: "yes", method: "yes", intent: "no", plan: "no", behavior: "no", behaviorPast3Months: null },
@@ -19,11 +22,13 @@ const HIGH_RISK: Partial<NoteBody> = {
   safetyPlan: completeSafetyPlan(),
 };
 
-async function signedDemoNote(therapist: ActorContext, timeZone: string, demo: DemoNote): Promise<string> {
-  const { sessionId } = await startSession(therapist, { clientId: demo.clientId, modality: "in_person", placeOfService: "11", clientAtHome: false, audioOnlyReason: "", contactStart: "walk_in", startTimer: false });
+/** A note typed afterwards and signed, `daysAgo` days ago in the practice zone. */
+export async function signedDemoNote(therapist: ActorContext, timeZone: string, demo: DemoNote): Promise<string> {
+  const meta = demo.meta ?? OFFICE;
+  const { sessionId } = await startSession(therapist, { clientId: demo.clientId, ...meta, startTimer: false });
   const day = DateTime.now().setZone(timeZone).minus({ days: demo.daysAgo }).toISODate() ?? "";
   await addSegment(therapist, { sessionId, start: `${day}T${demo.start}`, end: `${day}T${demo.end}` });
-  const { version } = await saveDraft(therapist, { sessionId, version: 1, meta: { modality: "in_person", placeOfService: "11", clientAtHome: false, audioOnlyReason: "", contactStart: "walk_in" }, timesAttested: true, note: demo.note });
+  const { version } = await saveDraft(therapist, { sessionId, version: 1, meta, timesAttested: true, note: demo.note });
   await signSession(therapist, { sessionId, version });
   return sessionId;
 }

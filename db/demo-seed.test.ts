@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
-import { listMyClients } from "./clients";
+import { listPracticeBillingLines } from "./billing";
+import { listMyClients, listPracticeClients } from "./clients";
 import { migrateDatabase, openDatabase } from "./client";
 import { seedDemoPractice } from "./demo-seed";
 import { listReviewQueue } from "./reviews";
@@ -45,6 +46,12 @@ describe("demo seed", () => {
     expect(queue.items.some((item) => item.isHighRisk)).toBe(true);
     const returned = (await getDashboard(therapist, "2000-01-01")).returned;
     expect(returned).toEqual([expect.objectContaining({ returnedBy: "Sam Rivera", comment: expect.stringContaining("please correct the time") })]);
+
+    // Clients on each payer; the independent therapist's Medicare client seen at home and on the street.
+    const admin = await as("admin@demo.test");
+    const lines = await listPracticeBillingLines(admin, { from: "2000-01-01", to: "2999-12-31" });
+    expect(lines.filter((line) => line.code === "G0017")).toHaveLength(2);
+    expect(new Set((await listPracticeClients(admin)).map((client) => client.payerName))).toEqual(new Set(["Commercial (CPT rules)", "Medicare", "Self-pay"]));
 
     expect(await seedDemoPractice(db, file)).toBe("already-seeded");
   }, 60_000);

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Db } from "./client";
 import type { Actor, ActorContext, DbContext } from "./context";
 import { seedDemoClients } from "./demo-clients";
+import { assignDemoPayers, seedDemoMedicareVisits } from "./demo-payers";
 import { seedDemoReviews } from "./demo-reviews";
 import { completeSetup, isPracticeSetUp } from "./practice";
 import { findActiveActor } from "./sign-in";
@@ -57,6 +58,11 @@ export async function seedDemoPractice(db: Db, file: string): Promise<"seeded" |
     const actor = await findActiveActor({ db }, userId);
     if (actor) clinicians.set(user.email, { ctx: { db, actor, ip: null }, clientIds: await seedDemoClients({ db, actor, ip: null }, DEMO_TIME_ZONE) });
   }
+  for (const { ctx, clientIds } of clinicians.values()) await assignDemoPayers(ctx, clientIds);
+  const independent = clinicians.get("therapist2@demo.test");
+  // Clients take the starter payers in turn: the second is on Medicare.
+  const medicareClient = independent?.clientIds[1];
+  if (independent && medicareClient) await seedDemoMedicareVisits(independent.ctx, medicareClient, DEMO_TIME_ZONE);
   const supervised = clinicians.get("therapist@demo.test");
   const supervisor = clinicians.get("supervisor@demo.test");
   if (supervised && supervisor) {

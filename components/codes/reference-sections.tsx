@@ -4,7 +4,11 @@ import { DocumentationChecklist } from "./documentation-checklist";
 import { TextList } from "./guidance-section";
 import { SafetyPlanTemplateView } from "./safety-plan-template";
 import { SimilarCodes } from "./similar-codes";
+import { CRISIS_TIME_TABLE, NON_OFFICE_CRISIS_CODES, NON_OFFICE_CRISIS_TIME_TABLE } from "@/lib/billing";
 import { CrisisTimeTable, TimeRangeSummary } from "./time-table";
+
+// Medicare's crisis codes away from the office bill by the same thresholds under their own codes (BILLING-RULES §8).
+const MEDICARE_NON_OFFICE_CODES: ReadonlySet<string> = new Set(Object.values(NON_OFFICE_CRISIS_CODES));
 
 type ReferenceSection = { id: string; title: string; body: ReactNode };
 
@@ -14,7 +18,7 @@ function Duration({ entry }: { entry: GuidanceEntry }) {
     <>
       <p>{entry.duration}</p>
       {isCrisis || entry.timeRange ? <h3 className="pt-2 font-semibold">Time table</h3> : null}
-      {isCrisis ? <CrisisTimeTable /> : entry.timeRange ? <TimeRangeSummary timeRange={entry.timeRange} /> : null}
+      {isCrisis ? <CrisisTimeTable table={MEDICARE_NON_OFFICE_CODES.has(entry.code) ? NON_OFFICE_CRISIS_TIME_TABLE : CRISIS_TIME_TABLE} /> : entry.timeRange ? <TimeRangeSummary timeRange={entry.timeRange} /> : null}
     </>
   );
 }

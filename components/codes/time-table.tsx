@@ -1,9 +1,9 @@
-import { CRISIS_TIME_TABLE } from "@/lib/billing";
+import { CRISIS_TIME_TABLE, type TimeTable } from "@/lib/billing";
 import type { TimeRange } from "@/lib/guidance";
 import { describeTimeRange, timeTableRows } from "./time-table-rows";
 
 /** The crisis time table straight from the billing module, so page and engine cannot drift. */
-export function CrisisTimeTable() {
+export function CrisisTimeTable({ table = CRISIS_TIME_TABLE }: { table?: TimeTable }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border border-slate-300 text-left text-sm">
@@ -18,7 +18,7 @@ export function CrisisTimeTable() {
           </tr>
         </thead>
         <tbody>
-          {timeTableRows(CRISIS_TIME_TABLE).map((row) => (
+          {timeTableRows(table).map((row) => (
             <tr key={row.minutes} className="border-t border-slate-200">
               <th scope="row" className="px-3 py-2 font-medium whitespace-nowrap">{row.minutes}</th>
               <td className="px-3 py-2">{row.lines}</td>
