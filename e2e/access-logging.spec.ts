@@ -41,6 +41,8 @@ test("lists, the dashboard and client search are in the audit trail; timer click
   });
 
   await test.step("Then each is logged with filters and counts, never the name I searched for", async () => {
+    // The search answers in place (the list looks the same with one client): wait for its row.
+    await expect.poll(async () => (await auditEventsSince(start, mine)).some((row) => row.action === "clients.searched")).toBe(true);
     const rows = await auditEventsSince(start, mine);
     const actions = rows.map((row) => row.action);
     expect(actions).toEqual(expect.arrayContaining(["dashboard.viewed", "notes.listed", "clients.listed", "clients.searched"]));

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "clients.searched",
   "dashboard.viewed",
   "billing.listed",
+  "billing.exported",
   "notes.listed",
   "note.created",
   "note.viewed",

@@ -6,11 +6,19 @@ import { ReviewDecisionForm } from "@/components/review/review-decision-form";
 import { SessionHeader } from "@/components/session/session-header";
 import { Card } from "@/components/ui/card";
 import { getNoteForReview } from "@/db/reviews";
+import type { ReviewEventKind } from "@/lib/notes/status";
 import { pageContext } from "@/server/context";
 import { orNotFound } from "@/server/not-found";
 
 // No client name in the title: titles end up in browser history and tab lists.
 export const metadata: Metadata = { title: "Review a note" };
+
+/** Where the note stands once reviewed: the same words the decision form confirms with. */
+const DECIDED: Partial<Record<ReviewEventKind, string>> = {
+  approved: "Approved and co-signed.",
+  returned: "Returned to the clinician with your comment.",
+  commented: "Review comment added.",
+};
 
 export default async function ReviewNotePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await pageContext({ roles: ["supervisor"] });
@@ -36,7 +44,9 @@ export default async function ReviewNotePage({ params }: { params: Promise<{ id:
           <ReviewDecisionForm sessionId={note.id} version={note.version} mode={note.status === "pending_review" ? "cosign" : "comment"} reviewer={note.reviewer} />
         </Card>
       ) : (
-        <p className="rounded-md bg-slate-100 p-3">This note is not waiting for your review.</p>
+        <p role="status" className="rounded-md bg-slate-100 p-3">
+          {DECIDED[note.reviewThread.at(-1)?.kind ?? "submitted"] ?? "This note is not waiting for your review."}
+        </p>
       )}
       <SignedNote session={note} audience="reviewer" />
       <AddendaSection sessionId={note.id} addenda={note.addenda} timeZone={note.timeZone} printable />
