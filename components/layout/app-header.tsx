@@ -16,6 +16,7 @@ function navFor(actor: Actor, reviewCount: number | null): NavItem[] {
       { href: "/admin/users", label: "Users" },
       { href: "/admin/clients", label: "Clients" },
       { href: "/admin/payers", label: "Payers" },
+      { href: "/admin/billing", label: "Billing" },
       { href: "/admin/practice", label: "Practice settings" },
       { href: "/admin/audit", label: "Audit log" },
     );

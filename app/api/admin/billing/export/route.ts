@@ -1,0 +1,62 @@
+import { exportBillingDays, recordBillingExport } from "@/db/billing";
+import { CSV_HEADER, csvChunk, csvRowsForDay } from "@/lib/billing-report/csv";
+import { isBillableDay } from "@/lib/billing-report/flags";
+import { billingReportQuerySchema } from "@/lib/billing-report/range";
+import { defineRoute } from "@/server/route";
+
+export const dynamic = "force-dynamic";
+
+const BOM = "\uFEFF";
+
+/**
+ * The billing CSV, streamed a week of dates at a time as the browser reads it: memory stays flat
+ * however long the range. Billable days only (every note final) unless flagged ones are asked
+ * for. Admins only (the data layer refuses anyone else, audited); every export is audited with
+ * its filters and row count when it ends.
+ */
+export const GET = defineRoute({ query: billingReportQuerySchema }, async (query, ctx) => {
+  const filters = { from: query.from, to: query.to, clinicianId: query.clinicianId, payerId: query.payerId, code: query.code };
+  const days = exportBillingDays(ctx, filters);
+  // The first window is read before answering, so a refusal or bad filter is a status, not a broken file.
+  const first = await days.next();
+  const encoder = new TextEncoder();
+  let rows = 0;
+  let finished = false;
+  const toRows = (batch: Awaited<ReturnType<typeof days.next>>["value"]) =>
+    (batch ?? []).filter((day) => query.includeFlagged || isBillableDay(day)).flatMap((day) => csvRowsForDay(day));
+  const finish = async (completed: boolean) => {
+    if (finished) return;
+    finished = true;
+    await recordBillingExport(ctx, { filters, includeFlagged: query.includeFlagged, rows, completed });
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const firstRows = first.done ? [] : toRows(first.value);
+      rows += firstRows.length;
+      controller.enqueue(encoder.encode(`${query.bom ? BOM : ""}${csvChunk([CSV_HEADER, ...firstRows])}`));
+    },
+    async pull(controller) {
+      const next = await days.next();
+      if (next.done) {
+        await finish(true);
+        controller.close();
+        return;
+      }
+      const batch = toRows(next.value);
+      rows += batch.length;
+      if (batch.length > 0) controller.enqueue(encoder.encode(csvChunk(batch)));
+    },
+    async cancel() {
+      await days.return(undefined);
+      await finish(false);
+    },
+  });
+  const name = `crisisnote-billing-${query.from}-to-${query.to}.csv`;
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});
