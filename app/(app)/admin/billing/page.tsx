@@ -44,7 +44,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   const today = localDateOf(new Date().toISOString(), timeZone);
-  const preset = (PRESETS.find(([id]) => id === first(params.preset))?.[0] ?? (first(params.from) ? undefined : "last_month")) as Preset | undefined;
+  const preset: Preset | undefined = PRESETS.find(([id]) => id === first(params.preset))?.[0] ?? (first(params.from) ? undefined : "last_month");
   const range = preset ? presetRange(preset, today) : { from: first(params.from) ?? "", to: first(params.to) ?? "" };
   const raw = { ...range, clinicianId: first(params.clinicianId) || undefined, payerId: first(params.payerId) || undefined, code: first(params.code) || undefined, status: first(params.status) || undefined };
   const parsed = billingReportQuerySchema.safeParse(raw);
@@ -61,7 +61,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
     }
   }
 
-  const options = { now: new Date(), lateEntryDays: LATE_ENTRY_DAYS };
+  const options = { now: new Date(), lateEntryDays: LATE_ENTRY_DAYS, timeZone };
   const allDays = report?.days ?? [];
   const flagged = allDays.map((day) => ({ day, flags: flagsForDay(day, options) }));
   const status = parsed.success ? parsed.data.status : "billable";

@@ -1,12 +1,11 @@
 import { exportBillingDays, recordBillingExport } from "@/db/billing";
-import { CSV_HEADER, csvChunk, csvRowsForDay } from "@/lib/billing-report/csv";
+import { csvChunk, csvHeaderLine, csvRowsForDay } from "@/lib/billing-report/csv";
 import { isBillableDay } from "@/lib/billing-report/flags";
 import { billingReportQuerySchema } from "@/lib/billing-report/range";
+import type { ReportDay } from "@/lib/billing-report/types";
 import { defineRoute } from "@/server/route";
 
 export const dynamic = "force-dynamic";
-
-const BOM = "\uFEFF";
 
 /**
  * The billing CSV, streamed a week of dates at a time as the browser reads it: memory stays flat
@@ -22,8 +21,7 @@ export const GET = defineRoute({ query: billingReportQuerySchema }, async (query
   const encoder = new TextEncoder();
   let rows = 0;
   let finished = false;
-  const toRows = (batch: Awaited<ReturnType<typeof days.next>>["value"]) =>
-    (batch ?? []).filter((day) => query.includeFlagged || isBillableDay(day)).flatMap((day) => csvRowsForDay(day));
+  const toRows = (batch: readonly ReportDay[]) => batch.filter((day) => query.includeFlagged || isBillableDay(day)).flatMap((day) => csvRowsForDay(day));
   const finish = async (completed: boolean) => {
     if (finished) return;
     finished = true;
@@ -33,7 +31,7 @@ export const GET = defineRoute({ query: billingReportQuerySchema }, async (query
     start(controller) {
       const firstRows = first.done ? [] : toRows(first.value);
       rows += firstRows.length;
-      controller.enqueue(encoder.encode(`${query.bom ? BOM : ""}${csvChunk([CSV_HEADER, ...firstRows])}`));
+      controller.enqueue(encoder.encode(`${csvHeaderLine({ bom: query.bom })}${csvChunk(firstRows)}`));
     },
     async pull(controller) {
       const next = await days.next();
