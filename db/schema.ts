@@ -304,13 +304,5 @@ export const noteReviews = sqliteTable(
   (t) => [index("note_reviews_session_idx").on(t.sessionId, t.seq)],
 );
 
-export type UserRow = typeof users.$inferSelect;
-export type PayerRow = typeof payers.$inferSelect;
-export type NewUserRow = typeof users.$inferInsert;
-export type PracticeSettingsRow = typeof practiceSettings.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
-export type ClientRow = typeof clients.$inferSelect;
 export type CrisisSessionRow = typeof crisisSessions.$inferSelect;
-export type SessionSegmentRow = typeof sessionSegments.$inferSelect;
-export type BillingLineRow = typeof billingLines.$inferSelect;
-export type AddendumRow = typeof addenda.$inferSelect;

@@ -57,6 +57,5 @@ export const updateClientSchema = z
     path: ["payerId"],
     message: "Choose the payer the member id and group number belong to.",
   });
-export type UpdateClientInput = z.input<typeof updateClientSchema>;
 
 export const setClientActiveSchema = z.object({ clientId: z.string().min(1).max(64), active: z.boolean() });

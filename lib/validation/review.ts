@@ -16,7 +16,6 @@ export const reviewDecisionSchema = z
     path: ["comment"],
     message: "Write a comment for the clinician: what should change, or what you noticed.",
   });
-export type ReviewDecisionInput = z.input<typeof reviewDecisionSchema>;
 
 /** The queue's filter, from the URL: a bad value is dropped (the filter is off), never an error page. */
 export const reviewQueueQuerySchema = z.object({
