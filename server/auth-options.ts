@@ -20,6 +20,8 @@ export async function authOptions(): Promise<AuthOptions> {
   const idleMinutes = (await getPracticeSettings({ db: getDb() }))?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
   return {
     session: { strategy: "jwt", maxAge: (idleMinutes + IDLE_GRACE_MINUTES) * 60 },
+    // The token minted at sign-in expires with the cookie: next-auth would otherwise give it 30 days.
+    jwt: { maxAge: (idleMinutes + IDLE_GRACE_MINUTES) * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

@@ -8,7 +8,11 @@ export function safeRedirectPath(callbackUrl: string | undefined, origin: string
     const url = new URL(callbackUrl, origin);
     if (url.origin !== origin) return "/";
     if (url.pathname.startsWith("/login") || url.pathname.startsWith("/setup")) return "/";
-    return `${url.pathname}${url.search}`;
+    const path = `${url.pathname}${url.search}`;
+    // "/.//evil.example" normalises to the path "//evil.example", which a browser reads as another
+    // host: a path must start with exactly one slash, and must resolve to this origin again.
+    if (!/^\/(?![/\\])/.test(path) || new URL(path, origin).origin !== origin) return "/";
+    return path;
   } catch {
     return "/";
   }
