@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, gt, lt } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type ChainVerdict, verifyAuditChain } from "./audit";
 import type { DbContext } from "./context";
@@ -20,29 +20,50 @@ export type AuditLogRow = {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(ctx: DbContext, page: number): Promise<{ rows: AuditLogRow[]; total: number }> {
+export type AuditPage = { rows: AuditLogRow[]; hasNewer: boolean; hasOlder: boolean };
+
+/**
+ * One page of the log, newest first, by position in the chain (keyset on `seq`): a page deep in a
+ * large log costs what the first does, and nothing is counted or verified here.
+ */
+export async function listAuditEvents(ctx: DbContext, cursor: { before?: number; after?: number } = {}): Promise<AuditPage> {
   return operation(ctx, { name: "audit.list", roles: ["admin"], mode: "read" }, async ({ tx }) => {
     const actor = alias(users, "actor");
-    const offset = Math.max(0, page - 1) * AUDIT_PAGE_SIZE;
-    const rows = await tx
-      .select({
-        seq: auditEvents.seq,
-        at: auditEvents.at,
-        actorName: actor.name,
-        action: auditEvents.action,
-        entityType: auditEvents.entityType,
-        entityId: auditEvents.entityId,
-        outcome: auditEvents.outcome,
-        ip: auditEvents.ip,
-        detail: auditEvents.detail,
-      })
-      .from(auditEvents)
-      .leftJoin(actor, eq(actor.id, auditEvents.actorId))
-      .orderBy(desc(auditEvents.seq))
-      .limit(AUDIT_PAGE_SIZE)
-      .offset(offset);
-    const [total] = await tx.select({ n: count() }).from(auditEvents);
-    return { rows, total: total?.n ?? 0 };
+    const columns = {
+      seq: auditEvents.seq,
+      at: auditEvents.at,
+      actorName: actor.name,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      outcome: auditEvents.outcome,
+      ip: auditEvents.ip,
+      detail: auditEvents.detail,
+    };
+    // One more row than shown tells whether there is a further page.
+    const fetched =
+      cursor.after !== undefined
+        ? (
+            await tx
+              .select(columns)
+              .from(auditEvents)
+              .leftJoin(actor, eq(actor.id, auditEvents.actorId))
+              .where(gt(auditEvents.seq, cursor.after))
+              .orderBy(asc(auditEvents.seq))
+              .limit(AUDIT_PAGE_SIZE + 1)
+          ).reverse()
+        : await tx
+            .select(columns)
+            .from(auditEvents)
+            .leftJoin(actor, eq(actor.id, auditEvents.actorId))
+            .where(cursor.before !== undefined ? lt(auditEvents.seq, cursor.before) : undefined)
+            .orderBy(desc(auditEvents.seq))
+            .limit(AUDIT_PAGE_SIZE + 1);
+    const hasMore = fetched.length > AUDIT_PAGE_SIZE;
+    if (cursor.after !== undefined) {
+      return { rows: hasMore ? fetched.slice(1) : fetched, hasNewer: hasMore, hasOlder: true };
+    }
+    return { rows: hasMore ? fetched.slice(0, AUDIT_PAGE_SIZE) : fetched, hasNewer: cursor.before !== undefined, hasOlder: hasMore };
   });
 }
 

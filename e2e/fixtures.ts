@@ -75,16 +75,17 @@ export async function practiceSettings(): Promise<PracticeSettings | null> {
 /** The newest audit event that matches, searching back through the whole log. */
 export async function findAuditEvent(matches: (row: AuditLogRow) => boolean): Promise<AuditLogRow | undefined> {
   const admin = await firstAdminContext();
-  for (let page = 1; ; page += 1) {
-    const { rows } = await listAuditEvents(admin, page);
+  for (let before: number | undefined; ; ) {
+    const { rows, hasOlder } = await listAuditEvents(admin, { before });
     const found = rows.find(matches);
-    if (found || rows.length === 0) return found;
+    if (found || !hasOlder) return found;
+    before = rows.at(-1)?.seq;
   }
 }
 
 /** The newest audit row's sequence number: mark it before a step, then read what the step wrote. */
 export async function latestAuditSeq(): Promise<number> {
-  const { rows } = await listAuditEvents(await firstAdminContext(), 1);
+  const { rows } = await listAuditEvents(await firstAdminContext());
   return rows[0]?.seq ?? 0;
 }
 
@@ -92,10 +93,12 @@ export async function latestAuditSeq(): Promise<number> {
 export async function auditEventsSince(seq: number, matches: (row: AuditLogRow) => boolean = () => true): Promise<AuditLogRow[]> {
   const admin = await firstAdminContext();
   const found: AuditLogRow[] = [];
-  for (let page = 1; ; page += 1) {
-    const { rows } = await listAuditEvents(admin, page);
-    found.push(...rows.filter((row) => row.seq > seq && matches(row)));
-    if (rows.length === 0 || (rows.at(-1)?.seq ?? 0) <= seq) return found.reverse();
+  for (let after = seq; ; ) {
+    const { rows, hasNewer } = await listAuditEvents(admin, { after });
+    // A page after a position comes newest first; read it oldest first.
+    found.push(...[...rows].reverse().filter(matches));
+    if (!hasNewer || rows.length === 0) return found;
+    after = rows[0]?.seq ?? after;
   }
 }
 

@@ -1,34 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageTitle } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
-import { AUDIT_PAGE_SIZE, checkAuditChain, listAuditEvents } from "@/db/audit-log";
+import { VerifyAuditChain } from "@/components/admin/verify-audit-chain";
+import { listAuditEvents } from "@/db/audit-log";
 import { getPracticeSettings } from "@/db/practice";
 import { pageContext } from "@/server/context";
 import { formatInstant } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+/** A position in the chain from the URL; anything else means "from the newest". */
+const position = (value: string | undefined): number | undefined => {
+  const n = Number(value);
+  return value !== undefined && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+};
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ before?: string; after?: string }> }) {
   const ctx = await pageContext({ roles: ["admin"] });
-  const requested = Number((await searchParams).page ?? "1");
-  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
-  const { rows, total } = await listAuditEvents(ctx, page);
-  const verdict = await checkAuditChain(ctx);
+  const params = await searchParams;
+  const { rows, hasNewer, hasOlder } = await listAuditEvents(ctx, { before: position(params.before), after: position(params.after) });
   const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   return (
     <>
       <PageTitle>Audit log</PageTitle>
-      {verdict.ok ? (
-        <Notice tone="success" className="mb-6">
-          Integrity check passed: all {verdict.rows} entries are intact and in order.
-        </Notice>
-      ) : (
-        <Notice tone="error" className="mb-6">
-          Integrity check failed at entry {verdict.seq}: {verdict.problem}.
-        </Notice>
-      )}
+      <VerifyAuditChain />
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events, newest first</caption>
@@ -64,11 +59,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         </table>
       </div>
       <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4">
-        {page > 1 ? <Link href={`/admin/audit?page=${page - 1}`} className="text-brand-700 underline">Newer</Link> : null}
-        <span>
-          Page {page} of {pages}
-        </span>
-        {page < pages ? <Link href={`/admin/audit?page=${page + 1}`} className="text-brand-700 underline">Older</Link> : null}
+        {hasNewer && rows[0] ? <Link href={`/admin/audit?after=${rows[0].seq}`} className="text-brand-700 underline">Newer</Link> : null}
+        <span>{rows.length > 0 ? `Entries ${rows.at(-1)?.seq ?? ""}–${rows[0]?.seq ?? ""}` : "No entries"}</span>
+        {hasOlder && rows.at(-1) ? <Link href={`/admin/audit?before=${rows.at(-1)?.seq ?? ""}`} className="text-brand-700 underline">Older</Link> : null}
       </nav>
     </>
   );
