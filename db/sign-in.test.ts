@@ -74,4 +74,21 @@ describe("lockout after 5 wrong passwords", () => {
     for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
     expect((await getUser(admin, therapist.id)).locked).toBe(false);
   });
+
+  it("guesses sent at once are counted before any is checked: 20 wrong ones then the right password never sign in", async () => {
+    const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(therapist.email, `concurrent-wrong-${i}`)));
+    expect(guesses.every((result) => result === null)).toBe(true);
+    expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
+    expect((await getUser(admin, therapist.id)).locked).toBe(true);
+    // Only the first five guesses were compared with the hash; the rest were refused as locked.
+    const reasons = failureReasons(therapist.id);
+    expect(reasons.filter((reason) => reason === "wrong_password")).toHaveLength(5);
+    expect(reasons.filter((reason) => reason === "locked")).toHaveLength(16);
+  });
+
+  it("the right password among concurrent guesses signs in only within the five-attempt budget", async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => (i === 12 ? therapist.temporaryPassword : `concurrent-wrong-${i}`));
+    const results = await Promise.all(guesses.map((password) => attempt(therapist.email, password)));
+    expect(results.every((result) => result === null)).toBe(true);
+  });
 });

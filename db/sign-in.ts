@@ -35,23 +35,17 @@ type FailureReason = "unknown_account" | "wrong_password" | "locked" | "inactive
  */
 export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<Actor | null> {
   const now = new Date();
-  const user = await publicOperation(ctx, { name: "auth.sign_in_lookup", mode: "read" }, async ({ tx }) => {
-    const [row] = await tx.select().from(users).where(eq(users.email, credentials.email));
-    return row;
-  });
-  if (!user) {
+  const claim = await claimAttempt(ctx, credentials.email, now);
+  if (claim.kind === "unknown" || claim.kind === "locked") {
+    // The same slow hash as a real check, so timing tells nothing about the account.
     await verifyAgainstDummy(credentials.password);
-    await recordFailure(ctx, null, "unknown_account");
+    await recordFailure(ctx, claim.kind === "locked" ? claim.user.id : null, claim.kind === "locked" ? "locked" : "unknown_account");
     return null;
   }
-  if (isLocked(user, now)) {
-    await verifyAgainstDummy(credentials.password);
-    await recordFailure(ctx, user.id, "locked");
-    return null;
-  }
+  const { user } = claim;
   const passwordOk = await verifyPassword(user.passwordHash, credentials.password);
   if (!passwordOk) {
-    await registerWrongPassword(ctx, user.id, now);
+    await recordWrongPassword(ctx, user.id, claim.lockedNow);
     return null;
   }
   if (!user.active) {
@@ -71,22 +65,39 @@ async function recordFailure(ctx: DbContext, userId: string | null, reason: Fail
   );
 }
 
-async function registerWrongPassword(ctx: DbContext, userId: string, now: Date): Promise<void> {
+type Claim =
+  | { kind: "unknown" }
+  | { kind: "locked"; user: { id: string } }
+  | { kind: "verify"; user: typeof users.$inferSelect; lockedNow: boolean };
+
+/**
+ * Counts the attempt as a failure before the password is compared, in one write: guesses sent
+ * together are counted one after another, so once the count locks the account no further guess
+ * is even checked. A right password then clears the count (an attempt within the budget).
+ */
+async function claimAttempt(ctx: DbContext, email: string, now: Date): Promise<Claim> {
+  return publicOperation(ctx, { name: "auth.sign_in_attempt" }, async ({ tx }) => {
+    const [user] = await tx.select().from(users).where(eq(users.email, email));
+    if (!user) return { kind: "unknown" };
+    if (isLocked(user, now)) return { kind: "locked", user: { id: user.id } };
+    const { lockedNow, ...next } = afterFailedSignIn(user, now);
+    await tx.update(users).set(next).where(eq(users.id, user.id));
+    return { kind: "verify", user, lockedNow };
+  });
+}
+
+async function recordWrongPassword(ctx: DbContext, userId: string, lockedNow: boolean): Promise<void> {
   await publicOperation(ctx, { name: "auth.sign_in_failed" }, async ({ tx, audit }) => {
-    // Re-read inside the write lock: concurrent failures must all count.
-    const [current] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!current) return;
-    const { lockedNow, ...next } = afterFailedSignIn(current, now);
-    await tx.update(users).set(next).where(eq(users.id, userId));
     await audit({ action: "auth.sign_in_failed", entityType: "user", entityId: userId, actorId: userId, outcome: "failure", detail: { reason: "wrong_password" } });
     if (lockedNow) {
+      const [state] = await tx.select({ lockedUntil: users.lockedUntil, lockoutCount: users.lockoutCount }).from(users).where(eq(users.id, userId));
       await audit({
         action: "auth.lockout",
         entityType: "user",
         entityId: userId,
         actorId: userId,
         outcome: "failure",
-        detail: { lockedUntil: next.lockedUntil, lockoutCount: next.lockoutCount },
+        detail: { lockedUntil: state?.lockedUntil ?? null, lockoutCount: state?.lockoutCount ?? null },
       });
     }
   });
