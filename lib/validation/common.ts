@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripHiddenCharacters } from "./text";
 
 /** argon2 work grows with input: cap it so a huge password cannot tie up the server. */
 export const PASSWORD_MAX = 256;
@@ -14,6 +15,7 @@ export const emailField = z
 
 export const personNameField = z
   .string({ error: "Enter a name." })
+  .overwrite(stripHiddenCharacters)
   .trim()
   .min(1, "Enter a name.")
   .max(120, "Names are at most 120 characters.");
@@ -27,6 +29,7 @@ export const newPasswordField = z
 export const optionalText = (max: number, label: string) =>
   z
     .string()
+    .overwrite(stripHiddenCharacters)
     .trim()
     .max(max, `${label} is at most ${max} characters.`)
     .optional()

@@ -50,3 +50,10 @@ describe("diagnoses and same-day codes", () => {
     expect(noteBodySchema.parse(older)).toMatchObject({ diagnoses: [], sameDayCodes: [] });
   });
 });
+
+describe("hidden characters", () => {
+  it("are stripped from note text before it is stored; line breaks stay", () => {
+    const parsed = noteBodySchema.parse({ ...completeNote(), resources: "Sister\u0000 called\u202E\nstaying tonight" });
+    expect(parsed.resources).toBe("Sister called\nstaying tonight");
+  });
+});

@@ -3,13 +3,14 @@ import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
 import { DISPOSITION_IDS, INTERVENTION_IDS, RISK_LEVEL_IDS } from "@/lib/notes/choices";
 import { checkDiagnosisCode } from "@/lib/diagnoses";
 import { MSE_DOMAIN_IDS } from "@/lib/notes/mental-status";
+import { stripHiddenCharacters } from "./text";
 
 /**
  * The crisis note body, as the form edits it and the server stores it. A draft may be
  * incomplete (empty strings, unanswered questions are null); what signing needs is checked by
  * lib/notes/sign-readiness.ts. Limits keep one note to a sane size.
  */
-const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
+const text = (max: number) => z.string().overwrite(stripHiddenCharacters).max(max, `At most ${max} characters.`);
 const answer = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable();
 const yesNo = answer(["yes", "no"] as const);
 

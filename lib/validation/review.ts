@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idField } from "./session";
+import { stripHiddenCharacters } from "./text";
 
 /**
  * A supervisor's decision on a note. The comment is required to return a note or comment on it
@@ -10,7 +11,7 @@ export const reviewDecisionSchema = z
     sessionId: idField,
     version: z.number().int().positive(),
     decision: z.enum(["approve", "return", "comment"], { error: "Choose approve, return or comment." }),
-    comment: z.string().trim().max(4000, "At most 4000 characters.").default(""),
+    comment: z.string().overwrite(stripHiddenCharacters).trim().max(4000, "At most 4000 characters.").default(""),
   })
   .refine((value) => value.decision === "approve" || value.comment !== "", {
     path: ["comment"],

@@ -3,6 +3,7 @@ import { MODALITIES } from "@/lib/billing/modalities";
 import { CONTACT_STARTS } from "@/lib/notes/choices";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { noteBodySchema } from "./note";
+import { stripHiddenCharacters } from "./text";
 
 const placeCodes = Object.keys(IN_PERSON_PLACES_OF_SERVICE) as [string, ...string[]];
 export const idField = z.string().min(1, "Missing id.").max(64, "Invalid id.");
@@ -70,6 +71,6 @@ export const deleteSegmentSchema = z.object({ sessionId: idField, segmentId: idF
 
 export const addendumSchema = z.object({
   sessionId: idField,
-  reason: z.string().trim().min(1, "Give the reason for the addendum.").max(500, "At most 500 characters."),
-  text: z.string().trim().min(1, "Write the addendum.").max(8000, "At most 8000 characters."),
+  reason: z.string().overwrite(stripHiddenCharacters).trim().min(1, "Give the reason for the addendum.").max(500, "At most 500 characters."),
+  text: z.string().overwrite(stripHiddenCharacters).trim().min(1, "Write the addendum.").max(8000, "At most 8000 characters."),
 });
