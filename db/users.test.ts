@@ -7,7 +7,7 @@ import type { Db } from "./client";
 import type { ActorContext, DbContext } from "./context";
 import { auditEvents, users } from "./schema";
 import { signInWithPassword } from "./sign-in";
-import { type AddedUser, addUser, asActor, contextOf, lastAudit, rejectionOf, rowCount, setUpPractice } from "./test-support";
+import { type AddedUser, addUser, asActor, auditRows, contextOf, lastAudit, rejectionOf, rowCount, setUpPractice } from "./test-support";
 import { changeOwnPassword, createUser, findUserIdByEmail, getUser, resetPassword, setUserActive, updateUser } from "./users";
 
 const newUser = (overrides: Partial<CreateUserInput> = {}) =>
@@ -174,13 +174,24 @@ describe("rules that protect the practice", () => {
 });
 
 describe("changing one's own password", () => {
-  it("with the wrong current password fails on that field and changes nothing", async () => {
+  it("with the wrong current password fails on that field, keeps the password, and is audited as a failure", async () => {
     const me = asActor(await contextOf(db, therapist.id));
     const before = { hash: userRow(db, therapist.id)?.passwordHash, audit: rowCount(db, auditEvents) };
     const input = { currentPassword: "not-my-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" };
     const error = await rejectionOf(changeOwnPassword(me, input));
     expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { currentPassword: ["The current password is not correct."] } });
-    expect({ hash: userRow(db, therapist.id)?.passwordHash, audit: rowCount(db, auditEvents) }).toEqual(before);
+    expect({ hash: userRow(db, therapist.id)?.passwordHash, audit: rowCount(db, auditEvents) }).toEqual({ ...before, audit: before.audit + 1 });
+    expect(lastAudit(db)).toMatchObject({ action: "user.password_check_failed", entityId: therapist.id, outcome: "failure" });
+  });
+
+  it("five wrong current passwords lock the account like five failed sign-ins; then even the right one is refused", async () => {
+    const me = asActor(await contextOf(db, therapist.id));
+    const wrong = { currentPassword: "not-my-password", newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" };
+    await Promise.all(Array.from({ length: 5 }, () => rejectionOf(changeOwnPassword(me, wrong))));
+    expect(auditRows(db).filter((row) => row.action === "auth.lockout" && row.entityId === therapist.id)).toHaveLength(1);
+    const right = { ...wrong, currentPassword: therapist.temporaryPassword };
+    await expect(changeOwnPassword(me, right)).rejects.toMatchObject({ code: "LOCKED" });
+    expect((await getUser(admin, therapist.id)).locked).toBe(true);
   });
 
   it("with the right one replaces it and ends the temporary-password state", async () => {

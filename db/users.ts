@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { z } from "zod";
-import { CLEARED_LOCKOUT } from "@/lib/auth/lockout";
+import { CLEARED_LOCKOUT, afterFailedSignIn, isLocked } from "@/lib/auth/lockout";
 import { generateTemporaryPassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import type { ReviewMode } from "@/lib/notes/status";
@@ -186,20 +186,32 @@ export async function resetPassword(ctx: DbContext, userId: string): Promise<{ t
 }
 
 export async function changeOwnPassword(ctx: DbContext, input: z.output<typeof changePasswordSchema>): Promise<void> {
-  const current = await operation(ctx, { name: "account.read_password", roles: ROLES, mode: "read" }, async ({ tx, actor }) => {
-    const [row] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-    return row;
+  // The current password is a sign-in secret: each check counts against the same lockout as
+  // sign-in, claimed before the slow comparison so guesses sent together cannot outrun it.
+  const now = new Date();
+  const claim = await operation(ctx, { name: "account.check_password", roles: ROLES }, async ({ tx, actor }) => {
+    const [row] = await tx.select().from(users).where(eq(users.id, actor.id));
+    if (!row) return null;
+    if (isLocked(row, now)) return { passwordHash: row.passwordHash, locked: true, lockedNow: false };
+    const { lockedNow, ...next } = afterFailedSignIn(row, now);
+    await tx.update(users).set(next).where(eq(users.id, actor.id));
+    return { passwordHash: row.passwordHash, locked: false, lockedNow };
   });
-  if (!current) throw new AppError("NOT_FOUND", "Your account no longer exists.");
-  // Both hashes are slow: computed between the two units of work, never inside one.
-  if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
+  if (!claim) throw new AppError("NOT_FOUND", "Your account no longer exists.");
+  if (claim.locked) throw new AppError("LOCKED", "Too many wrong passwords: your account is locked for a while. Try again later, or ask your practice admin.");
+  // Both hashes are slow: computed between the units of work, never inside one.
+  if (!(await verifyPassword(claim.passwordHash, input.currentPassword))) {
+    await operation(ctx, { name: "account.check_password", roles: ROLES }, async ({ actor, audit }) => {
+      await audit({ action: "user.password_check_failed", entityType: "user", entityId: actor.id, outcome: "failure" });
+      if (claim.lockedNow) await audit({ action: "auth.lockout", entityType: "user", entityId: actor.id, outcome: "failure" });
+    });
     throw fieldError("currentPassword", "The current password is not correct.");
   }
   const passwordHash = await hashPassword(input.newPassword);
   await operation(ctx, { name: "account.change_password", roles: ROLES }, async ({ tx, actor, audit }) => {
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: new Date().toISOString() })
+      .set({ passwordHash, mustChangePassword: false, ...CLEARED_LOCKOUT, updatedAt: new Date().toISOString() })
       .where(eq(users.id, actor.id));
     await audit({ action: "user.password_changed", entityType: "user", entityId: actor.id });
   });

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "user.deactivated",
   "user.reactivated",
   "user.password_changed",
+  "user.password_check_failed",
   "user.password_reset",
   "client.created",
   "client.viewed",
