@@ -9,10 +9,14 @@ import { Facts, ReadOnlySection, answerLabel } from "./read-only";
 export function RiskContent({ note }: { note: NoteBody }) {
   const asked = itemsToAsk(note.cssrs);
   const reasons = highRiskReasons(note.cssrs);
+  // The answers that make the screen high risk stand out in words (and weight), not colour alone.
+  const isHighRiskItem = (id: string) =>
+    (id === "intent" && note.cssrs.intent === "yes") || (id === "plan" && note.cssrs.plan === "yes") || (id === "behavior" && note.cssrs.behaviorPast3Months === "yes");
   const cssrs = CSSRS_ITEMS.map((item) => {
     const answer = asked.includes(item.id) ? answerLabel(note.cssrs[item.id]) : "Not asked (item 2 was not yes)";
     const past3 = item.id === "behavior" && note.cssrs.behavior === "yes" ? ` · in the past 3 months: ${answerLabel(note.cssrs.behaviorPast3Months) ?? "not answered"}` : "";
-    return [`${item.number}. ${item.text}`, answer ? `${answer}${past3}` : null] as const;
+    const text = answer ? `${answer}${past3}` : null;
+    return [`${item.number}. ${item.text}`, text && isHighRiskItem(item.id) ? <strong className="text-red-800">{`${text} — high risk`}</strong> : text] as const;
   });
   return (
     <>
