@@ -16,6 +16,8 @@ export type DbContext = {
   db: Db;
   actor: Actor | null;
   ip: string | null;
+  /** The request's sign-in (db/sign-ins.ts), when there is one: a password change keeps it open. */
+  signInId?: string;
 };
 
 export type ActorContext = DbContext & { actor: Actor };

@@ -59,6 +59,26 @@ export const users = sqliteTable(
 );
 
 /**
+ * One row per sign-in: the token carries its id, and a request is signed in only while the row is
+ * open. Sign-out ends it; a password change ends the user's others; an admin's reset, a role
+ * change or a deactivation ends them all — so a copied token stops working (HIPAA §164.312(d)).
+ */
+export const signIns = sqliteTable(
+  "sign_ins",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at").notNull(),
+    endedAt: timestamp("ended_at"),
+    /** Why it ended: sign_out, password_changed, password_reset, deactivated, role_changed. */
+    endedReason: text("ended_reason"),
+  },
+  (t) => [index("sign_ins_user_idx").on(t.userId, t.endedAt)],
+);
+
+/**
  * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash covers its content and the
  * previous row's hash; `audit_chain_head` remembers the last row so that deleting the newest
  * rows is detected too. Triggers in the migrations refuse UPDATE and DELETE.

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "./client";
 import type { ActorContext, DbContext } from "./context";
 import { findActiveActor, signInWithPassword } from "./sign-in";
-import { ADMIN_PASSWORD, type AddedUser, addUser, auditRows, lastAudit, setUpPractice } from "./test-support";
-import { getUser, setUserActive } from "./users";
+import { endSignIn, isSignInOpen } from "./sign-ins";
+import { ADMIN_PASSWORD, type AddedUser, addUser, asActor, auditRows, contextOf, lastAudit, setUpPractice } from "./test-support";
+import { changeOwnPassword, getUser, resetPassword, setUserActive } from "./users";
 
 let db: Db;
 let admin: ActorContext;
@@ -25,7 +26,8 @@ beforeEach(async () => {
 describe("signing in with a password", () => {
   it("the right password returns the user and is audited", async () => {
     const actor = await attempt("admin@test.example", ADMIN_PASSWORD);
-    expect(actor).toEqual({ id: admin.actor.id, email: "admin@test.example", name: "Ada Admin", role: "admin", mustChangePassword: false });
+    expect(actor).toEqual({ id: admin.actor.id, email: "admin@test.example", name: "Ada Admin", role: "admin", mustChangePassword: false, signInId: expect.any(String) });
+    expect(await isSignInOpen({ db }, actor?.signInId ?? "")).toBe(true);
     expect(lastAudit(db)).toMatchObject({ action: "auth.sign_in", actorId: admin.actor.id, outcome: "success", ip: "198.51.100.9" });
   });
 
@@ -90,5 +92,34 @@ describe("lockout after 5 wrong passwords", () => {
     const guesses = Array.from({ length: 20 }, (_, i) => (i === 12 ? therapist.temporaryPassword : `concurrent-wrong-${i}`));
     const results = await Promise.all(guesses.map((password) => attempt(therapist.email, password)));
     expect(results.every((result) => result === null)).toBe(true);
+  });
+});
+
+describe("ending sign-ins", () => {
+  const signInAs = async (email: string, password: string) => {
+    const actor = await attempt(email, password);
+    if (!actor) throw new Error("sign-in failed");
+    return actor.signInId;
+  };
+
+  it("sign-out ends that sign-in only", async () => {
+    const first = await signInAs("admin@test.example", ADMIN_PASSWORD);
+    const second = await signInAs("admin@test.example", ADMIN_PASSWORD);
+    await endSignIn({ db }, first);
+    expect([await isSignInOpen({ db }, first), await isSignInOpen({ db }, second)]).toEqual([false, true]);
+  });
+
+  it("a password change ends the user's other sign-ins; an admin's reset or a deactivation ends them all", async () => {
+    const here = await signInAs(therapist.email, therapist.temporaryPassword);
+    const elsewhere = await signInAs(therapist.email, therapist.temporaryPassword);
+    const me = { ...asActor(await contextOf(db, therapist.id)), signInId: here };
+    await changeOwnPassword(me, { currentPassword: therapist.temporaryPassword, newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" });
+    expect([await isSignInOpen({ db }, here), await isSignInOpen({ db }, elsewhere)]).toEqual([true, false]);
+    await resetPassword(admin, therapist.id);
+    expect(await isSignInOpen({ db }, here)).toBe(false);
+    const { temporaryPassword } = await resetPassword(admin, therapist.id);
+    const again = await signInAs(therapist.email, temporaryPassword);
+    await setUserActive(admin, { userId: therapist.id, active: false });
+    expect(await isSignInOpen({ db }, again)).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterFailedSignIn, CLEARED_LOCKOUT, isLocked } from "@/lib/auth/lockout";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { Actor, DbContext } from "./context";
 import { publicOperation } from "./operation";
-import { users } from "./schema";
+import { signIns, users } from "./schema";
 
 const actorColumns = {
   id: users.id,
@@ -33,7 +34,7 @@ type FailureReason = "unknown_account" | "wrong_password" | "locked" | "inactive
  * Checks an email and password. Every failure looks the same to the caller (null), so the
  * sign-in page cannot be used to find out which accounts exist; the audit trail keeps the reason.
  */
-export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<Actor | null> {
+export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<(Actor & { signInId: string }) | null> {
   const now = new Date();
   const claim = await claimAttempt(ctx, credentials.email, now);
   if (claim.kind === "unknown" || claim.kind === "locked") {
@@ -52,11 +53,14 @@ export async function signInWithPassword(ctx: DbContext, credentials: { email: s
     await recordFailure(ctx, user.id, "inactive");
     return null;
   }
+  const signInId = randomUUID();
   await publicOperation(ctx, { name: "auth.sign_in" }, async ({ tx, audit }) => {
     await tx.update(users).set(CLEARED_LOCKOUT).where(eq(users.id, user.id));
+    // The token will carry this id: the sign-in lasts only while its row is open.
+    await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString() });
     await audit({ action: "auth.sign_in", entityType: "user", entityId: user.id, actorId: user.id });
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, signInId };
 }
 
 async function recordFailure(ctx: DbContext, userId: string | null, reason: FailureReason): Promise<void> {

@@ -14,6 +14,7 @@ import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation, publicOperation, requireRole } from "./operation";
 import { users } from "./schema";
+import { endSignInsOf } from "./sign-ins";
 
 /** What admins see of a user: never the password hash or lockout internals. */
 export type UserSummary = {
@@ -147,6 +148,8 @@ export async function updateUser(ctx: DbContext, input: WithOptionalReviewMode<z
       .set({ ...changes, updatedAt: new Date().toISOString() })
       .where(eq(users.id, userId));
     const changed = (Object.keys(changes) as (keyof typeof changes)[]).filter((k) => before[k] !== changes[k]);
+    // A new role must be signed in with: the old tokens carry the old one.
+    if (before.role !== changes.role) await endSignInsOf(tx, userId, "role_changed");
     await audit({ action: "user.changed", entityType: "user", entityId: userId, detail: { fields: changed.join(","), role: changes.role } });
   });
 }
@@ -164,6 +167,7 @@ export async function setUserActive(ctx: DbContext, input: { userId: string; act
       .update(users)
       .set({ active: input.active, updatedAt: new Date().toISOString() })
       .where(eq(users.id, input.userId));
+    if (!input.active) await endSignInsOf(tx, input.userId, "deactivated");
     await audit({ action: input.active ? "user.reactivated" : "user.deactivated", entityType: "user", entityId: input.userId });
   });
 }
@@ -180,6 +184,7 @@ export async function resetPassword(ctx: DbContext, userId: string): Promise<{ t
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (updated.length === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
+    await endSignInsOf(tx, userId, "password_reset");
     await audit({ action: "user.password_reset", entityType: "user", entityId: userId });
     return { temporaryPassword };
   });
@@ -213,6 +218,8 @@ export async function changeOwnPassword(ctx: DbContext, input: z.output<typeof c
       .update(users)
       .set({ passwordHash, mustChangePassword: false, ...CLEARED_LOCKOUT, updatedAt: new Date().toISOString() })
       .where(eq(users.id, actor.id));
+    // Every other sign-in of this user ends; the one that changed the password goes on.
+    await endSignInsOf(tx, actor.id, "password_changed", ctx.signInId);
     await audit({ action: "user.password_changed", entityType: "user", entityId: actor.id });
   });
 }

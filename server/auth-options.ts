@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { getPracticeSettings } from "@/db/practice";
 import { recordSignOut, signInWithPassword } from "@/db/sign-in";
+import { endSignIn, isSignInOpen } from "@/db/sign-ins";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 
@@ -33,24 +34,34 @@ export async function authOptions(): Promise<AuthOptions> {
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
           const ip = clientIpFrom((name) => headers[name]);
           const actor = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
-          return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role } : null;
+          return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role, signInId: actor.signInId } : null;
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.role = user.role;
+      async jwt({ token, user }) {
+        if (user) {
+          token.role = user.role;
+          token.sid = user.signInId;
+          return token;
+        }
+        // Every refresh asks whether the sign-in is still open: an ended one (sign-out elsewhere,
+        // password change, admin reset) is never renewed, whatever the copied token says.
+        if (!token.sid || !(await isSignInOpen({ db: getDb() }, token.sid))) return {};
         return token;
       },
       session({ session, token }) {
-        if (token.sub && token.role) {
-          session.user = { id: token.sub, role: token.role, name: token.name ?? "", email: token.email ?? "" };
+        if (token.sub && token.role && token.sid) {
+          session.user = { id: token.sub, role: token.role, name: token.name ?? "", email: token.email ?? "", signInId: token.sid };
+          return session;
         }
-        return session;
+        // An ended sign-in answers as signed out: no user, not even a name from the old token.
+        return { expires: session.expires };
       },
     },
     events: {
       async signOut({ token }) {
+        if (token?.sid) await endSignIn({ db: getDb() }, token.sid);
         if (token?.sub) await recordSignOut({ db: getDb(), actor: null, ip: null }, token.sub);
       },
     },
