@@ -33,12 +33,6 @@ const WARM_UP = { saves: 25, signs: 5, rawWrites: 25 };
 const TIME_ZONE = "America/Chicago";
 const IP = "bench";
 
-/**
- * db/ functions are synchronous today and become async with the data-layer rewrite. Awaiting them
- * through Promise.resolve works for both (a bare `await` on a plain value fails the lint rule
- * await-thenable), so this file runs unchanged before and after.
- */
-const settled = <T>(value: T) => Promise.resolve(value);
 
 /** A full note as a clinician leaves it mid-session; `i` makes every autosave a real change. */
 function noteBody(i: number): NoteBody {
@@ -49,16 +43,16 @@ function noteBody(i: number): NoteBody {
 }
 
 async function actorContext(db: ActorContext["db"], userId: string): Promise<ActorContext> {
-  const actor = await settled(findActiveActor({ db }, userId));
+  const actor = await findActiveActor({ db }, userId);
   if (!actor) throw new Error(`user ${userId} is not active`);
   return { db, actor, ip: IP };
 }
 
 /** A session for `clientId` with one 50-minute segment yesterday and a complete, attested note. */
 async function signReadySession(clinician: ActorContext, clientId: string, day: string): Promise<{ sessionId: string; version: number }> {
-  const { sessionId } = await settled(startSession(clinician, { clientId, ...IN_PERSON, startTimer: false }));
-  await settled(addSegment(clinician, { sessionId, start: `${day}T09:00`, end: `${day}T09:50` }));
-  const { version } = await settled(saveDraft(clinician, { sessionId, version: 1, meta: IN_PERSON, timesAttested: true, note: noteBody(0) }));
+  const { sessionId } = await startSession(clinician, { clientId, ...IN_PERSON, startTimer: false });
+  await addSegment(clinician, { sessionId, start: `${day}T09:00`, end: `${day}T09:50` });
+  const { version } = await saveDraft(clinician, { sessionId, version: 1, meta: IN_PERSON, timesAttested: true, note: noteBody(0) });
   return { sessionId, version };
 }
 
@@ -109,36 +103,32 @@ function printTable(rows: Row[], baseline: number[]): void {
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crisisnote-bench-"));
   const file = path.join(dir, "bench.db");
-  const db = await settled(openDatabase(file));
+  const db = openDatabase(file);
   const raw = rawConnection(db);
   try {
-    await settled(migrateDatabase(db));
+    migrateDatabase(db);
     const synchronous = raw.pragma("synchronous", { simple: true }) as number;
     const journal = raw.pragma("journal_mode", { simple: true }) as string;
     if (synchronous !== 2) throw new Error(`expected synchronous=FULL (2), got ${synchronous}`);
 
     // Practice, admin, a supervisor and the supervised therapist who writes every note.
     const password = "bench-admin-password";
-    const { adminId } = await settled(
-      completeSetup(
+    const { adminId } = await completeSetup(
         { db, actor: null, ip: IP },
         { practiceName: "Bench Practice", timeZone: TIME_ZONE, adminName: "Ada Admin", adminEmail: "admin@bench.example", password, confirmPassword: password },
-      ),
-    );
+      );
     const admin = await actorContext(db, adminId);
-    const supervisor = await settled(createUser(admin, { email: "sup@bench.example", name: "Sam Supervisor", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null }));
-    const therapist = await settled(
-      createUser(admin, { email: "ther@bench.example", name: "Tess Therapist", role: "therapist", credentials: "LCSW", npi: null, supervisorId: supervisor.userId }),
-    );
+    const supervisor = await createUser(admin, { email: "sup@bench.example", name: "Sam Supervisor", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null });
+    const therapist = await createUser(admin, { email: "ther@bench.example", name: "Tess Therapist", role: "therapist", credentials: "LCSW", npi: null, supervisorId: supervisor.userId });
     const clinician = await actorContext(db, therapist.userId);
-    const newClient = async (i: number) => (await settled(createClient(clinician, { name: `Robin Client ${i}`, dateOfBirth: "1988-03-14", externalId: `MRN-${i}` }))).id;
+    const newClient = async (i: number) => (await createClient(clinician, { name: `Robin Client ${i}`, dateOfBirth: "1988-03-14", externalId: `MRN-${i}` })).id;
 
     // Segments may not lie in the future: yesterday in the practice zone.
     const day = DateTime.now().setZone(TIME_ZONE).minus({ days: 1 }).toISODate() ?? "";
 
     // Autosave target: one draft, saved over and over with the version the last save returned.
     const draftClient = await newClient(0);
-    const { sessionId: draftId } = await settled(startSession(clinician, { clientId: draftClient, ...IN_PERSON, startTimer: false }));
+    const { sessionId: draftId } = await startSession(clinician, { clientId: draftClient, ...IN_PERSON, startTimer: false });
     let draftVersion = 1;
 
     // Signing targets: one session per client (so each sign rebills a day of its own), prepared now.
@@ -146,7 +136,7 @@ async function main(): Promise<void> {
     for (let i = 1; i <= SIGNS + WARM_UP.signs; i += 1) toSign.push(await signReadySession(clinician, await newClient(i), day));
 
     // Baseline: a draft of its own and a scratch table, written with raw SQL.
-    const { sessionId: baselineId } = await settled(startSession(clinician, { clientId: draftClient, ...IN_PERSON, startTimer: false }));
+    const { sessionId: baselineId } = await startSession(clinician, { clientId: draftClient, ...IN_PERSON, startTimer: false });
     raw.exec("CREATE TABLE bench_scratch (id INTEGER PRIMARY KEY, at TEXT NOT NULL, detail TEXT NOT NULL)");
     const updateNote = raw.prepare("UPDATE crisis_sessions SET note = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?");
     const insertScratch = raw.prepare("INSERT INTO bench_scratch (at, detail) VALUES (?, ?)");
@@ -156,7 +146,7 @@ async function main(): Promise<void> {
     const saveOnce = async (): Promise<number> => {
       edit += 1;
       const start = performance.now();
-      const { version } = await settled(saveDraft(clinician, { sessionId: draftId, version: draftVersion, meta: IN_PERSON, timesAttested: false, note: noteBody(edit) }));
+      const { version } = await saveDraft(clinician, { sessionId: draftId, version: draftVersion, meta: IN_PERSON, timesAttested: false, note: noteBody(edit) });
       const elapsed = performance.now() - start;
       draftVersion = version;
       return elapsed;
@@ -165,7 +155,7 @@ async function main(): Promise<void> {
       const next = toSign.shift();
       if (!next) throw new Error("ran out of prepared sessions");
       const start = performance.now();
-      await settled(signSession(clinician, next));
+      await signSession(clinician, next);
       return performance.now() - start;
     };
     const rawWriteOnce = (): number => {

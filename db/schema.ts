@@ -216,6 +216,8 @@ export const crisisSessions = sqliteTable(
   (t) => [
     index("crisis_sessions_clinician_idx").on(t.clinicianId, t.status),
     index("crisis_sessions_client_day_idx").on(t.clientId, t.clinicianId, t.dateOfService),
+    // Billing reads a practice's notes by date range (db/billing.ts), a week at a time for the export.
+    index("crisis_sessions_date_idx").on(t.dateOfService),
     check("crisis_sessions_status_valid", sql`${t.status} in ('draft', 'pending_review', 'returned', 'final')`),
   ],
 );

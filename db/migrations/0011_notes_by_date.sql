@@ -1,0 +1,1 @@
+CREATE INDEX `crisis_sessions_date_idx` ON `crisis_sessions` (`date_of_service`);
