@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
-import { listPracticeBillingLines } from "./billing";
+import { getBillingReport } from "./billing";
 import { listMyClients, listPracticeClients } from "./clients";
 import { migrateDatabase, openDatabase } from "./client";
 import { seedDemoPractice } from "./demo-seed";
@@ -49,8 +49,9 @@ describe("demo seed", () => {
 
     // Clients on each payer; the independent therapist's Medicare client seen at home and on the street.
     const admin = await as("admin@demo.test");
-    const lines = await listPracticeBillingLines(admin, { from: "2000-01-01", to: "2999-12-31" });
-    expect(lines.filter((line) => line.code === "G0017")).toHaveLength(2);
+    const today = DateTime.now().setZone("America/New_York");
+    const { days } = await getBillingReport(admin, { from: today.minus({ days: 60 }).toISODate() ?? "", to: today.toISODate() ?? "", status: "all" });
+    expect(days.flatMap((day) => day.lines).filter((line) => line.code === "G0017")).toHaveLength(2);
     expect(new Set((await listPracticeClients(admin)).map((client) => client.payerName))).toEqual(new Set(["Commercial (CPT rules)", "Medicare", "Self-pay"]));
 
     expect(await seedDemoPractice(db, file)).toBe("already-seeded");

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { listPracticeBillingLines } from "./billing";
+import { getBillingReport } from "./billing";
 import { getClient } from "./clients";
 import { crisisSessions } from "./schema";
 import { notesForReview, ownNotes } from "./scopes";
@@ -74,20 +74,27 @@ describe("practice billing lines (admins)", () => {
     const { db, admin, other } = await clinic();
     await signedNoteFor(other);
     const before = lastSeq(db);
-    const lines = await listPracticeBillingLines(admin, { from: yesterday(), to: yesterday() });
-    expect(lines).toEqual([
-      { dateOfService: yesterday(), clientName: "Robin Client", clientDateOfBirth: "1990-05-01", clinicianName: "oscar", clinicianCredentials: "LCSW", code: "90839", units: 1, modifiers: [], placeOfService: "11", dayMinutes: 50 },
+    const { days } = await getBillingReport(admin, { from: yesterday(), to: yesterday(), status: "all" });
+    expect(days).toEqual([
+      expect.objectContaining({
+        dateOfService: yesterday(),
+        client: expect.objectContaining({ name: "Robin Client", dateOfBirth: "1990-05-01" }),
+        clinician: expect.objectContaining({ name: "oscar", credentials: "LCSW" }),
+        lines: [{ code: "90839", units: 1, modifiers: [], placeOfService: "11" }],
+        minutes: 50,
+      }),
     ]);
-    expect(JSON.stringify(lines)).not.toMatch(/Eviction|hopelessness|Sister/);
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "billing.listed", detail: JSON.stringify({ from: yesterday(), to: yesterday(), shown: 1 }) })]);
+    expect(JSON.stringify(days)).not.toMatch(/Eviction|hopelessness|Sister/);
+    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "billing.listed", entityType: "billing_report" })]);
+    expect(JSON.parse(auditRowsSince(db, before)[0]?.detail ?? "{}")).toMatchObject({ from: yesterday(), to: yesterday(), days: 1 });
   });
 
   it("is outside the range: nothing; and clinicians are refused and audited", async () => {
     const { db, admin, therapist } = await clinic();
     await signedNoteFor(therapist);
-    expect(await listPracticeBillingLines(admin, { from: "2000-01-01", to: "2000-12-31" })).toEqual([]);
+    expect((await getBillingReport(admin, { from: "2000-01-01", to: "2000-12-31", status: "all" })).days).toEqual([]);
     const before = lastSeq(db);
-    await expect(listPracticeBillingLines(therapist, { from: yesterday(), to: yesterday() })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: "billing.list" })]);
+    await expect(getBillingReport(therapist, { from: yesterday(), to: yesterday(), status: "all" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: "billing.report" })]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { listPracticeBillingLines } from "@/db/billing";
+import { getBillingReport } from "@/db/billing";
 import { createTestUser, expect, firstAdminContext, signIn, test } from "./fixtures";
 import { expectSaved, noteForm } from "./note-form";
 import { serviceDay, setupNote, storedNote } from "./note-setup";
@@ -7,8 +7,8 @@ import { interceptServerAction, replay, withArgument } from "./server-actions";
 
 /** The day's billing lines of one clinician as the practice's billing sees them. */
 async function billedLines(clinicianName: string): Promise<string[]> {
-  const lines = await listPracticeBillingLines(await firstAdminContext(), { from: serviceDay(), to: serviceDay() });
-  return lines.filter((line) => line.clinicianName === clinicianName).map((line) => `${line.code} ×${line.units}`);
+  const { days } = await getBillingReport(await firstAdminContext(), { from: serviceDay(), to: serviceDay(), status: "all" });
+  return days.filter((day) => day.clinician.name === clinicianName).flatMap((day) => day.lines.map((line) => `${line.code} ×${line.units}`));
 }
 
 const reviewLink = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notes to review/ });
