@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { addDays } from "@/lib/billing-report/calendar";
 import type { ReportDay, ReportNote } from "@/lib/billing-report/types";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "./client";
@@ -131,11 +132,6 @@ const filterDetail = (filters: BillingFilters) => ({ from: filters.from, to: fil
 // One day of dates of service per read: the peak memory follows a day's lines, not the range's.
 const EXPORT_WINDOW_DAYS = 1;
 
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
-}
 
 /**
  * The export, one date of service at a time: each window is its own short read, so a year

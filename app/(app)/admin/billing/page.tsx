@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { getBillingReport } from "@/db/billing";
 import { getPracticeSettings } from "@/db/practice";
 import { FLAG_EXPLANATIONS, countFlags, flagsForDay, isBillableDay } from "@/lib/billing-report/flags";
-import { billingReportQuerySchema, presetRange } from "@/lib/billing-report/range";
+import { RANGE_PRESETS, type RangePreset, billingReportQuerySchema, presetRange } from "@/lib/billing-report/range";
 import { totalsBy } from "@/lib/billing-report/totals";
 import { FLAG_CODES, type FlagCode } from "@/lib/billing-report/types";
 import { weeklyTotals } from "@/lib/billing-report/weekly";
@@ -21,13 +21,7 @@ export const metadata: Metadata = { title: "Billing" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const PRESETS = [
-  ["this_week", "This week"],
-  ["last_week", "Last week"],
-  ["this_month", "This month"],
-  ["last_month", "Last month"],
-] as const;
-type Preset = (typeof PRESETS)[number][0];
+const PRESET_LABELS: Record<RangePreset, string> = { this_week: "This week", last_week: "Last week", this_month: "This month", last_month: "Last month" };
 
 // A note signed more than this many days after its date of service is a late entry for billers.
 const LATE_ENTRY_DAYS = 3;
@@ -44,7 +38,7 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
   const params = await searchParams;
   const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   const today = localDateOf(new Date().toISOString(), timeZone);
-  const preset: Preset | undefined = PRESETS.find(([id]) => id === first(params.preset))?.[0] ?? (first(params.from) ? undefined : "last_month");
+  const preset: RangePreset | undefined = RANGE_PRESETS.find((id) => id === first(params.preset)) ?? (first(params.from) ? undefined : "last_month");
   const range = preset ? presetRange(preset, today) : { from: first(params.from) ?? "", to: first(params.to) ?? "" };
   const raw = { ...range, clinicianId: first(params.clinicianId) || undefined, payerId: first(params.payerId) || undefined, code: first(params.code) || undefined, status: first(params.status) || undefined };
   const parsed = billingReportQuerySchema.safeParse(raw);
@@ -88,8 +82,8 @@ export default async function BillingPage({ searchParams }: { searchParams: Sear
         <div className="space-y-1">
           <label htmlFor="billing-preset" className="block text-sm font-semibold">Period</label>
           <Select id="billing-preset" name="preset" defaultValue={preset ?? ""}>
-            {PRESETS.map(([id, label]) => (
-              <option key={id} value={id}>{label}</option>
+            {RANGE_PRESETS.map((id) => (
+              <option key={id} value={id}>{PRESET_LABELS[id]}</option>
             ))}
             <option value="">Custom dates</option>
           </Select>

@@ -34,20 +34,26 @@ export const GET = defineRoute({ query: billingReportQuerySchema }, async (query
       controller.enqueue(encoder.encode(`${csvHeaderLine({ bom: query.bom })}${csvChunk(firstRows)}`));
     },
     async pull(controller) {
-      // Weeks without lines enqueue nothing, and a pull that enqueues nothing is not called again:
+      // Dates without lines enqueue nothing, and a pull that enqueues nothing is not called again:
       // read on until there is something to send or the range is done.
-      for (;;) {
-        const next = await days.next();
-        if (next.done) {
-          await finish(true);
-          controller.close();
+      try {
+        for (;;) {
+          const next = await days.next();
+          if (next.done) {
+            await finish(true);
+            controller.close();
+            return;
+          }
+          const batch = toRows(next.value);
+          if (batch.length === 0) continue;
+          rows += batch.length;
+          controller.enqueue(encoder.encode(csvChunk(batch)));
           return;
         }
-        const batch = toRows(next.value);
-        if (batch.length === 0) continue;
-        rows += batch.length;
-        controller.enqueue(encoder.encode(csvChunk(batch)));
-        return;
+      } catch (error) {
+        // A broken export is still an export: the rows already sent are audited as a failure.
+        await finish(false);
+        controller.error(error);
       }
     },
     async cancel() {
