@@ -8,7 +8,6 @@ import type { ActorContext, DbContext } from "@/db/context";
 import { recordAccessDenied } from "@/db/operation";
 import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
-import { isSignInOpen } from "@/db/sign-ins";
 import { authOptions } from "@/server/auth-options";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 
@@ -23,10 +22,9 @@ export const requestContext = cache(async (): Promise<DbContext> => {
   const ip = clientIpFrom((name) => requestHeaders.get(name));
   // next-auth calls it a "session"; here it is the sign-in, never a crisis session.
   const signIn = await getServerSession(await authOptions());
-  // The token's sign-in must still be open (ended by sign-out, a password change or an admin).
-  const isOpen = signIn?.user?.signInId ? await isSignInOpen({ db }, signIn.user.signInId) : false;
-  const actor = isOpen && signIn?.user?.id ? await findActiveActor({ db }, signIn.user.id) : null;
-  return { db, actor, ip, ...(isOpen && signIn?.user?.signInId ? { signInId: signIn.user.signInId } : {}) };
+  // An ended sign-in has no user here: the jwt callback (server/auth-options.ts) checks it once.
+  const actor = signIn?.user?.id ? await findActiveActor({ db }, signIn.user.id) : null;
+  return { db, actor, ip, ...(actor && signIn?.user?.signInId ? { signInId: signIn.user.signInId } : {}) };
 });
 
 type PageAccess = {
