@@ -11,7 +11,7 @@ describe("the audit log for admins", () => {
     expect([rows.length, hasOlder, hasNewer]).toEqual([total, false, false]);
     expect(rows[0]).toMatchObject({ seq: total, action: "user.created", actorName: "Ada Admin" });
     expect(rows.at(-1)).toMatchObject({ seq: 1, action: "practice.setup", actorName: "Ada Admin" });
-    expect(await checkAuditChain(admin)).toEqual({ ok: true, rows: total });
+    expect(await checkAuditChain(admin)).toMatchObject({ ok: true, rows: total });
   });
 
   it("is refused to clinicians, and the refusal is itself audited", async () => {

@@ -1,7 +1,9 @@
 import { eq, getTableColumns, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditHash } from "@/lib/audit/hash";
-import { type AuditEntry, verifyAuditChain } from "./audit";
+import { auditHash, auditHmac } from "@/lib/audit/hash";
+import type { AuditEntry } from "./audit";
+import { verifyAuditChain } from "./audit-chain";
+import { currentKey, keyringOf } from "./audit-keyring";
 import type { Db } from "./client";
 import type { Actor } from "./context";
 import { type AuditEventRow, auditEvents } from "./schema";
@@ -50,7 +52,10 @@ function deleteRow(db: Db, seq: number): void {
   db.delete(auditEvents).where(eq(auditEvents.seq, seq)).run();
 }
 
-/** A forged row; unless given a made-up hash, its own hash is correct (the scheme is no secret). */
+/**
+ * A forged row as someone with the file but not the key would write it: unless given a made-up
+ * hash, its hash is what the legacy unkeyed scheme (public) gives for it.
+ */
 function forgeRow(db: Db, seq: number, prevHash: string, madeUpHash?: string): void {
   const fields = {
     seq,
@@ -83,14 +88,18 @@ async function expectBrokenAt(db: Db, seq: number): Promise<void> {
 
 describe("the audit chain", () => {
   it("verifies when nothing was touched", async () => {
-    expect(await verifyAuditChain(await writtenChain())).toEqual({ ok: true, rows: LAST });
+    expect(await verifyAuditChain(await writtenChain())).toMatchObject({ ok: true, rows: LAST, checked: LAST });
   });
 
-  it("links each row to the one before and hashes its own content", async () => {
-    const rows = auditRows(await writtenChain());
+  it("links each row to the one before and keys the hash of its own content", async () => {
+    const db = await writtenChain();
+    const key = currentKey(keyringOf(db));
+    const rows = auditRows(db);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     rows.forEach((row, i) => {
-      expect(row.hash).toBe(auditHash(row));
+      expect(row.keyId).toBe(key.id);
+      expect(row.hash).toBe(auditHmac(key.secret, { ...row, keyId: key.id }));
+      expect(row.hash).not.toBe(auditHash(row));
       if (i > 0) expect(row.prevHash).toBe(rows[i - 1]?.hash);
     });
   });
@@ -101,7 +110,7 @@ describe("the audit chain", () => {
       /append-only/,
     );
     expect(() => deleteRow(db, 3)).toThrow(/append-only/);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: LAST });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, rows: LAST });
   });
 });
 
@@ -168,8 +177,8 @@ describe("inserting a forged row is detected", () => {
       db.update(auditEvents).set({ seq: seq + 1 }).where(eq(auditEvents.seq, seq)).run();
     }
     forgeRow(db, 4, hashOf(db, 3));
-    // The forgery is consistent in itself; the first row that no longer fits is the one after it.
-    await expectBrokenAt(db, 5);
+    // The forgery links correctly, but an unkeyed row among keyed ones is refused as it stands.
+    await expectBrokenAt(db, 4);
   });
 
   it("replacing the last row with a self-consistent forgery", async () => {

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull } from "drizzle-orm";
 import type { AuditAction, AuditDetail, AuditOutcome } from "@/lib/audit/actions";
-import { GENESIS_HASH, auditHash } from "@/lib/audit/hash";
-import type { Db, Tx } from "./client";
+import { GENESIS_HASH, auditHmac } from "@/lib/audit/hash";
+import { type AuditKeyring, MissingKeyringError, currentKey, ensureKeyringFile, keyringOf } from "./audit-keyring";
+import type { Tx } from "./client";
 import type { DbContext } from "./context";
-import { type AuditEventRow, auditChainHead, auditEvents } from "./schema";
+import { auditChainHead, auditEvents } from "./schema";
 
 export type AuditEntry = {
   action: AuditAction;
@@ -17,11 +18,13 @@ export type AuditEntry = {
 };
 
 /**
- * Appends one row to the chain, inside the transaction of the change it records. Only the unit
- * of work (db/operation.ts) calls it, in a write transaction, so two writers never read the
- * same chain head.
+ * Appends one row to the chain, inside the transaction of the change it records, hashed with the
+ * keyring's current key. Only the unit of work (db/operation.ts) calls it, in a write transaction,
+ * so two writers never read the same chain head, and the keyring is read under the write lock: a
+ * rotation (which writes the new keyring before its own row) is seen by every later row.
  */
 export async function appendAudit(tx: Tx, ctx: Pick<DbContext, "actor" | "ip">, entry: AuditEntry): Promise<void> {
+  const key = currentKey(await auditKeyringFor(tx));
   const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
   const seq = (head?.lastSeq ?? 0) + 1;
   const fields = {
@@ -36,8 +39,8 @@ export async function appendAudit(tx: Tx, ctx: Pick<DbContext, "actor" | "ip">, 
     detail: JSON.stringify(entry.detail ?? {}),
     prevHash: head?.lastHash ?? GENESIS_HASH,
   };
-  const hash = auditHash(fields);
-  await tx.insert(auditEvents).values({ ...fields, hash });
+  const hash = auditHmac(key.secret, { ...fields, keyId: key.id });
+  await tx.insert(auditEvents).values({ ...fields, hash, keyId: key.id });
   await tx
     .insert(auditChainHead)
     .values({ id: 1, lastSeq: seq, lastHash: hash })
@@ -73,43 +76,19 @@ export async function isNewView(tx: Tx, actorId: string, entry: AuditEntry, now:
 const VIEW_SUFFIXES = [".viewed", ".listed", ".searched", ".printed"];
 const isViewAction = (action: string): boolean => VIEW_SUFFIXES.some((suffix) => action.endsWith(suffix));
 
-export type ChainVerdict =
-  | { ok: true; rows: number }
-  | { ok: false; seq: number; problem: string };
-
-/** Walks the whole chain in order and names the first row that was altered, inserted or removed. */
-export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
-  const rows: AuditEventRow[] = await db.select().from(auditEvents).orderBy(asc(auditEvents.seq));
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  for (const row of rows) {
-    if (row.seq < expectedSeq) {
-      return { ok: false, seq: row.seq, problem: `row ${row.seq} is out of sequence` };
-    }
-    if (row.seq > expectedSeq) {
-      return { ok: false, seq: expectedSeq, problem: `row ${expectedSeq} is missing` };
-    }
-    if (row.prevHash !== prevHash) {
-      return { ok: false, seq: row.seq, problem: `row ${row.seq} does not link to the row before it` };
-    }
-    if (auditHash(row) !== row.hash) {
-      return { ok: false, seq: row.seq, problem: `row ${row.seq} was altered after it was written` };
-    }
-    prevHash = row.hash;
-    expectedSeq += 1;
+/**
+ * The keyring new rows are hashed with. On a new installation (no keyed row yet) a missing keyring
+ * file is made; once the chain holds keyed rows a missing keyring is an error, never silently
+ * replaced: rows signed with a lost key could no longer be told from forgeries.
+ */
+export async function auditKeyringFor(tx: Tx): Promise<AuditKeyring> {
+  try {
+    return keyringOf(tx);
+  } catch (error) {
+    if (!(error instanceof MissingKeyringError)) throw error;
+    const [keyed] = await tx.select({ keyId: auditEvents.keyId }).from(auditEvents).where(isNotNull(auditEvents.keyId)).limit(1);
+    if (keyed) throw new Error(`${error.message} The audit chain is keyed with "${keyed.keyId}"; a new keyring would leave its rows unverifiable.`);
+    ensureKeyringFile(error.file);
+    return keyringOf(tx);
   }
-  // The head records the row the app wrote last: it tells a cut, extended or replaced tail.
-  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
-  const lastSeq = expectedSeq - 1;
-  const headSeq = head?.lastSeq ?? 0;
-  if (headSeq > lastSeq) {
-    return { ok: false, seq: lastSeq + 1, problem: `row ${lastSeq + 1} is missing (row ${headSeq} was written last)` };
-  }
-  if (headSeq < lastSeq) {
-    return { ok: false, seq: headSeq + 1, problem: `row ${headSeq + 1} was not written by the app (row ${headSeq} was written last)` };
-  }
-  if ((head?.lastHash ?? GENESIS_HASH) !== prevHash) {
-    return { ok: false, seq: lastSeq, problem: `row ${lastSeq} was replaced after it was written` };
-  }
-  return { ok: true, rows: rows.length };
 }

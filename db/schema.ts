@@ -79,9 +79,12 @@ export const signIns = sqliteTable(
 );
 
 /**
- * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash covers its content and the
- * previous row's hash; `audit_chain_head` remembers the last row so that deleting the newest
- * rows is detected too. Triggers in the migrations refuse UPDATE and DELETE.
+ * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash is an HMAC-SHA-256, under the key
+ * `key_id` names in the audit keyring (kept outside the database: db/audit-keyring.ts), of its
+ * content and the previous row's hash; `audit_chain_head` remembers the last row so that deleting
+ * the newest rows is detected too. Rows written before the chain was keyed have no key id and a
+ * plain SHA-256 hash; they can only come before the first keyed row. Triggers in the migrations
+ * refuse UPDATE and DELETE.
  */
 export const auditEvents = sqliteTable(
   "audit_events",
@@ -97,6 +100,8 @@ export const auditEvents = sqliteTable(
     detail: text("detail").notNull().default("{}"),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
+    /** The keyring key the hash was made with; null for a legacy (unkeyed SHA-256) row. */
+    keyId: text("key_id"),
   },
   (t) => [
     index("audit_events_at_idx").on(t.at),
@@ -114,6 +119,28 @@ export const auditChainHead = sqliteTable(
     lastHash: text("last_hash").notNull(),
   },
   (t) => [check("audit_chain_head_single_row", sql`${t.id} = 1`)],
+);
+
+/**
+ * How far the chain has been verified, so the admin's check only walks what is new. Not a proof of
+ * anything (it lives in the file it describes): a full re-verification ignores it.
+ */
+export const auditVerification = sqliteTable(
+  "audit_verification",
+  {
+    id: integer("id").primaryKey(),
+    /** The last row known intact and its hash: the next check starts there. */
+    verifiedSeq: integer("verified_seq").notNull(),
+    verifiedHash: text("verified_hash").notNull(),
+    verifiedAt: timestamp("verified_at").notNull(),
+    fullVerifiedAt: timestamp("full_verified_at"),
+    fullVerifiedSeq: integer("full_verified_seq"),
+    /** The last check's failure, cleared by a check that passes. */
+    failedAt: timestamp("failed_at"),
+    failedSeq: integer("failed_seq"),
+    failure: text("failure"),
+  },
+  (t) => [check("audit_verification_single_row", sql`${t.id} = 1`)],
 );
 
 /**

@@ -17,6 +17,22 @@ const SYNC_EXPORTS_ALLOWED: Record<string, readonly string[]> = {
   "scopes.ts": ["ownNotes", "notesForReview", "visibleClients", "practiceClients", "practiceBillingLines"],
   "sessions.ts": ["toLineView"],
   "session-access.ts": ["parseNote"],
+  // The audit keyring is files and bytes, no query (db/audit.ts auditKeyringFor is the async door).
+  "audit-keyring.ts": [
+    "parseKeyring",
+    "serializeKeyring",
+    "newAuditKey",
+    "newKeyring",
+    "rotatedKeyring",
+    "currentKey",
+    "keyIndex",
+    "keyringFileFor",
+    "writeKeyringFile",
+    "ensureKeyringFile",
+    "readKeyringFile",
+    "useAuditKeyring",
+    "keyringOf",
+  ],
 };
 
 const operationModules = fs

@@ -1,18 +1,49 @@
-// `npm run audit:verify`: walk the audit chain; exit 1 naming the first altered or missing row.
+// `npm run audit:verify [-- --checkpoint file.json]`: walk the audit chain of DATABASE_URL in
+// chunks (constant memory); exit 1 naming the first altered, inserted or missing row, or when the
+// chain no longer holds the checkpoint's row unchanged. Needs the audit keyring (the file beside
+// the database, or AUDIT_KEYRING) that the server used.
 import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { parseCheckpoint } from "../lib/audit/checkpoint";
+import { checkCheckpoint, verifyAuditChain } from "../db/audit-chain";
+import { keyringOf } from "../db/audit-keyring";
 import { databaseFile, openDatabase } from "../db/client";
-import { verifyAuditChain } from "../db/audit";
 
-const file = databaseFile();
-if (file !== ":memory:" && !fs.existsSync(file)) {
-  console.error(`No database at ${file}`);
-  process.exit(2);
-}
-void verifyAuditChain(openDatabase(file)).then((verdict) => {
-  if (verdict.ok) {
-    console.log(`Audit chain intact: ${verdict.rows} rows verified.`);
-  } else {
-    console.error(`Audit chain broken at row ${verdict.seq}: ${verdict.problem}.`);
-    process.exit(1);
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { checkpoint: { type: "string" } } });
+  const file = databaseFile();
+  if (file !== ":memory:" && !fs.existsSync(file)) {
+    console.error(`No database at ${file}`);
+    return 2;
   }
-});
+  const checkpoint = values.checkpoint === undefined ? undefined : parseCheckpoint(fs.readFileSync(values.checkpoint, "utf8"));
+  if (checkpoint === null) {
+    console.error(`${values.checkpoint ?? ""} is not an audit checkpoint.`);
+    return 2;
+  }
+  const db = openDatabase(file);
+  const keyring = keyringOf(db);
+  const verdict = await verifyAuditChain(db, keyring);
+  if (!verdict.ok) {
+    console.error(`Audit chain broken at row ${verdict.seq}: ${verdict.problem}.`);
+    return 1;
+  }
+  console.log(`Audit chain intact: ${verdict.rows} rows verified.`);
+  if (checkpoint) {
+    const held = await checkCheckpoint(db, checkpoint, keyring);
+    if (!held.ok) {
+      console.error(`Checkpoint of row ${checkpoint.seq} (${checkpoint.at}) not held: ${held.problem}.`);
+      return 1;
+    }
+    console.log(`Checkpoint of row ${checkpoint.seq} (${checkpoint.at}) held: the chain still contains it unchanged.`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : "Audit verification failed.");
+    process.exit(2);
+  },
+);

@@ -24,7 +24,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 
-import { verifyAuditChain } from "../db/audit";
+import { verifyAuditChain } from "../db/audit-chain";
 import { type Db, databaseFile, migrateDatabase, openDatabase } from "../db/client";
 import { createClient, updateClient } from "../db/clients";
 import type { ActorContext } from "../db/context";

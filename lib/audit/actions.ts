@@ -45,6 +45,10 @@ export const AUDIT_ACTIONS = [
   "segment.added",
   "segment.changed",
   "segment.deleted",
+  "audit.chain_keyed",
+  "audit.key_rotated",
+  "audit.chain_verified",
+  "audit.checkpoint_exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
