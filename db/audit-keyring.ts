@@ -119,19 +119,26 @@ export function readKeyringFile(file: string): AuditKeyring {
   return parseKeyring(fs.readFileSync(file, "utf8"), file);
 }
 
+/** The keyring the server uses for a database file, read without opening the database. */
+export function keyringForDatabaseFile(databaseFile: string): AuditKeyring {
+  const text = process.env[AUDIT_KEYRING_ENV];
+  if (text) return parseKeyring(text, AUDIT_KEYRING_ENV);
+  return readKeyringFile(keyringFileFor(databaseFile));
+}
+
 type Bound = { keyring: AuditKeyring; stamp?: string };
 const bound = new WeakMap<Db, Bound>();
 let fromEnvironment: { text: string; keyring: AuditKeyring } | undefined;
 
 /** Binds a keyring to a connection, ahead of the environment and the file (tests, restore checks). */
-export function useAuditKeyring(db: Db, keyring: AuditKeyring): void {
+export function bindAuditKeyring(db: Db, keyring: AuditKeyring): void {
   bound.set(db, { keyring });
 }
 
 const fileStamp = (stat: fs.Stats): string => `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
 
 /**
- * The keyring for a connection: one bound with useAuditKeyring, else `AUDIT_KEYRING`, else the
+ * The keyring for a connection: one bound with bindAuditKeyring, else `AUDIT_KEYRING`, else the
  * file beside the database (re-read when it changes, so a rotation reaches a running server
  * before its next row; it is checked inside the write transaction, see db/audit.ts), else — only
  * for an in-memory database — a keyring of its own. Never creates the file (db/audit.ts

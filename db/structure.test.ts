@@ -30,7 +30,8 @@ const SYNC_EXPORTS_ALLOWED: Record<string, readonly string[]> = {
     "writeKeyringFile",
     "ensureKeyringFile",
     "readKeyringFile",
-    "useAuditKeyring",
+    "keyringForDatabaseFile",
+    "bindAuditKeyring",
     "keyringOf",
   ],
 };

@@ -31,9 +31,9 @@ test("the audit-chain API answers 403 to a therapist and the verdict to an admin
     expect(await response.json()).toEqual({ error: "You do not have access to this." });
   });
 
-  await test.step("When an admin calls it, the chain is verified", async () => {
+  await test.step("When an admin asks for a full check, the chain is verified", async () => {
     const adminPage = await signedInPage(admin);
-    const response = await adminPage.request.get("/api/admin/audit-chain", { maxRedirects: 0 });
+    const response = await adminPage.request.post("/api/admin/audit-chain?scope=full", { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     const verdict = (await response.json()) as { ok: boolean; rows: number };
     expect(verdict.ok).toBe(true);

@@ -1,6 +1,18 @@
-// `npm run db:migrate`: apply committed migrations to the database named by DATABASE_URL.
+// `npm run db:migrate`: apply committed migrations to the database named by DATABASE_URL, then
+// make sure its audit chain is keyed (as the server does when it starts).
+import { sealAuditChain } from "../db/audit-chain";
 import { databaseFile, migrateDatabase, openDatabase } from "../db/client";
 
 const file = databaseFile();
-migrateDatabase(openDatabase(file));
-console.log(`Migrations applied to ${file}`);
+const db = openDatabase(file);
+migrateDatabase(db);
+sealAuditChain(db).then(
+  ({ sealedLegacyRows }) => {
+    console.log(`Migrations applied to ${file}`);
+    if (sealedLegacyRows > 0) console.log(`Audit chain keyed: its first ${sealedLegacyRows} rows stay verifiable as SHA-256 rows.`);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : "The audit chain could not be keyed.");
+    process.exit(1);
+  },
+);

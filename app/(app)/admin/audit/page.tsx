@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageTitle } from "@/components/ui/card";
+import { AuditCheckpointDownload } from "@/components/admin/audit-checkpoint-download";
 import { VerifyAuditChain } from "@/components/admin/verify-audit-chain";
 import { listAuditEvents } from "@/db/audit-log";
 import { getPracticeSettings } from "@/db/practice";
@@ -24,6 +25,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <PageTitle>Audit log</PageTitle>
       <VerifyAuditChain />
+      <AuditCheckpointDownload />
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Audit events, newest first</caption>
