@@ -34,6 +34,7 @@ export async function backupDatabase(source: Db, destination: string, keyring: A
   if (fs.existsSync(path.join(path.dirname(file), AUDIT_KEYRING_FILE_NAME))) {
     warnings.push(`The audit keyring is in ${path.dirname(file)}: whoever gets this backup folder gets the key too. Keep backups elsewhere.`);
   }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   await copyWithBackupApi(source, file);
   const copy = openDatabase(file);
   try {
