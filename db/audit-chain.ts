@@ -16,8 +16,10 @@ export type ChainVerdict =
   | { ok: true; rows: number; checked: number; head: ChainPosition }
   | { ok: false; seq: number; problem: string };
 
-/** Rows read per transaction: small enough that a health check between two reads waits little. */
-export const VERIFY_CHUNK_ROWS = 2000;
+/** Rows read per transaction: a read this size takes a few milliseconds. */
+export const VERIFY_CHUNK_ROWS = 1000;
+/** Hashing gives the event loop back this often, so a request waits at most about this long per step. */
+const SLICE_MS = 5;
 
 /**
  * The chain's rules, one row at a time, so that a walk holds one row's worth of state whatever the
@@ -86,8 +88,8 @@ async function readHead(db: Db): Promise<ChainPosition> {
 /**
  * Walks the chain from `from` (a position verified before; the start of the chain when absent) to
  * the head as it was when the walk began, in chunks of VERIFY_CHUNK_ROWS rows, one read
- * transaction each, yielding to the event loop between them: memory stays flat and the server
- * keeps answering. Names the first row that was altered, inserted or removed. Rows appended while
+ * transaction each, yielding to the event loop between them and every SLICE_MS of hashing: memory
+ * stays flat and the server keeps answering. Names the first row that was altered, inserted or removed. Rows appended while
  * it walks are left for the next walk.
  */
 export async function walkAuditChain(db: Db, options: { from?: ChainPosition | null; keyring?: AuditKeyring; chunkRows?: number } = {}): Promise<ChainVerdict> {
@@ -116,9 +118,14 @@ export async function walkAuditChain(db: Db, options: { from?: ChainPosition | n
         .orderBy(asc(auditEvents.seq))
         .limit(chunkRows),
     );
+    let sliceStarted = performance.now();
     for (const row of rows) {
       const problem = walk.step(row);
       if (problem) return { ok: false, seq: Math.min(row.seq, walk.expectedSeq), problem };
+      if (performance.now() - sliceStarted > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStarted = performance.now();
+      }
     }
     const last = rows.at(-1);
     if (!last || rows.length < chunkRows) break;
@@ -133,8 +140,12 @@ async function finish(db: Db, walk: ChainWalk, head: ChainPosition): Promise<Cha
   const lastSeq = walk.expectedSeq - 1;
   if (head.seq > lastSeq) return { ok: false, seq: lastSeq + 1, problem: `row ${lastSeq + 1} is missing (row ${head.seq} was written last)` };
   if (head.hash !== walk.prevHash) return { ok: false, seq: lastSeq, problem: `row ${lastSeq} was replaced after it was written` };
-  const [now, [highest]] = await Promise.all([readHead(db), read(db, (tx) => tx.select({ seq: max(auditEvents.seq) }).from(auditEvents))]);
-  const highestSeq = highest?.seq ?? 0;
+  // One read transaction: the head and the highest row as of the same moment, whoever writes.
+  const { now, highestSeq } = await read(db, async (tx) => {
+    const [current] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
+    const [highest] = await tx.select({ seq: max(auditEvents.seq) }).from(auditEvents);
+    return { now: { seq: current?.lastSeq ?? 0 }, highestSeq: highest?.seq ?? 0 };
+  });
   if (highestSeq > now.seq) return { ok: false, seq: now.seq + 1, problem: `row ${now.seq + 1} was not written by the app (row ${now.seq} was written last)` };
   // A chain of legacy rows only is what rewriting every row without the key would leave behind;
   // the server keys the chain when it starts (sealAuditChain), so a real one always has a keyed row.
