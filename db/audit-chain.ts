@@ -16,10 +16,10 @@ export type ChainVerdict =
   | { ok: true; rows: number; checked: number; head: ChainPosition }
   | { ok: false; seq: number; problem: string };
 
-/** Rows read per transaction: a read this size takes a few milliseconds. */
-export const VERIFY_CHUNK_ROWS = 1000;
+/** Rows read per transaction: a read this size takes about a millisecond. */
+export const VERIFY_CHUNK_ROWS = 250;
 /** Hashing gives the event loop back this often, so a request waits at most about this long per step. */
-const SLICE_MS = 5;
+const SLICE_MS = 2;
 
 /**
  * The chain's rules, one row at a time, so that a walk holds one row's worth of state whatever the
