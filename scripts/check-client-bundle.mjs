@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const staticDir = path.join(root, ".next", "static");
 
 /** Strings that only exist in server code: drizzle's SQLite runtime and our table and column names. */
-const FORBIDDEN = ["sqlite-core", "drizzle-orm", "better-sqlite3", "password_hash", "audit_chain_head", "failed_sign_in_count", "guidance_snapshot"];
+const FORBIDDEN = ["sqlite-core", "drizzle-orm", "better-sqlite3", "password_hash", "audit_chain_head", "failed_sign_in_count", "guidance_panel_id"];
 
 if (!fs.existsSync(staticDir)) {
   console.error(`No build found at ${staticDir}: run the build first (node scripts/start.mjs --build-only).`);
