@@ -110,6 +110,9 @@ function expectInBudget(few: Statement[], many: Statement[], budget: { reads: nu
   expect(few.length).toBeLessThanOrEqual(budget.all);
 }
 
+// Building the practices takes seconds on a busy machine; the assertions never depend on time.
+const SETUP_TIMEOUT_MS = 60_000;
+
 describe("SQL statements per page load", () => {
   it("the dashboard reads its notes in five queries, and the page stays in budget however many notes there are", async () => {
     const small = await busyTherapist(1);
@@ -123,7 +126,7 @@ describe("SQL statements per page load", () => {
     const dashboard = await getDashboard(large.therapist, "2000-01-01");
     expect([dashboard.drafts.length, dashboard.returned.length, dashboard.signedThisWeek.length]).toEqual([7, 6, 6]);
     expect(dashboard.returned[0]).toMatchObject({ comment: "Add the safety plan (5)", returnedBy: "sam" });
-  });
+  }, SETUP_TIMEOUT_MS);
 
   it("the notes list, first page and a deep page, stays in budget however many notes there are", async () => {
     const small = await busyTherapist(1);
@@ -137,7 +140,7 @@ describe("SQL statements per page load", () => {
     // A deep page: the same statements, one with the cursor's condition.
     expect(withoutAudit(deep)).toHaveLength(withoutAudit(many).length);
     expect(deep.length).toBeLessThanOrEqual(BUDGET.notes.all);
-  });
+  }, SETUP_TIMEOUT_MS);
 
   it("the review queue stays in budget however many notes wait", async () => {
     const small = await busyTherapist(1);
@@ -146,7 +149,7 @@ describe("SQL statements per page load", () => {
     const few = await statementsOf(small.db, () => queuePage(small.supervisor));
     const many = await statementsOf(large.db, () => queuePage(large.supervisor));
     expectInBudget(few, many, BUDGET.reviewQueue);
-  });
+  }, SETUP_TIMEOUT_MS);
 });
 
 describe("the list and dashboard queries take their order from an index", () => {
@@ -168,7 +171,7 @@ describe("the list and dashboard queries take their order from an index", () => 
         expect(plan.join("\n"), statement.sql).not.toMatch(/^SCAN (crisis_sessions|billing_lines|audit_events)$/m);
       }
     }
-  });
+  }, SETUP_TIMEOUT_MS);
 
   it("a date range is searched in the date index (then the range, not the list, is sorted)", async () => {
     // Newest first within a date range: the planner reads the range from crisis_sessions_clinician_day_idx
@@ -177,12 +180,12 @@ describe("the list and dashboard queries take their order from an index", () => 
     const [list] = (await statementsOf(db, () => listMySessions(therapist, { from: "2000-01-01", to: "2100-01-01" }))).filter((s) => isRead(s) && /order by/i.test(s.sql));
     expect(list).toBeDefined();
     if (list) expect(planOf(db, list)[0]).toMatch(/^SEARCH crisis_sessions USING COVERING INDEX crisis_sessions_clinician_day_idx \(clinician_id=\? AND date_of_service>\? AND date_of_service<\?\)$/);
-  });
+  }, SETUP_TIMEOUT_MS);
 
   it("the newest page reads the notes from a covering index: the row with its note text is never read", async () => {
     const { db, therapist } = await busyTherapist(1);
     const [list] = (await statementsOf(db, () => listMySessions(therapist, {}))).filter((s) => isRead(s) && /order by/i.test(s.sql));
     expect(list).toBeDefined();
     if (list) expect(planOf(db, list).join("\n")).toMatch(/crisis_sessions USING COVERING INDEX crisis_sessions_list_idx/);
-  });
+  }, SETUP_TIMEOUT_MS);
 });

@@ -103,7 +103,7 @@ describe("listMySessions: pages by keyset", () => {
     const top = await listMySessions(therapist, { before: newest.newer ?? undefined });
     expect(top.items.map((item) => item.id)).toEqual([added.sessionId]);
     expect(top.newer).toBeNull();
-  });
+   }, 60_000);
 });
 
 describe("getDashboard", () => {
