@@ -13,14 +13,13 @@
  * Run: npm run build:app && npx tsx bench/billing-export.bench.ts   (no assertions; prints a table)
  * Needs /usr/bin/sqlite3 and Linux /proc. Takes about three minutes on 2 cores, mostly the seeds.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
+
+import { type Server, memoryMiB, signIn as signInAs, startServer, stopServer } from "./server";
 
 /** Run from the repository root (npm scripts do): the server and the seed run from here. */
 const ROOT = process.cwd();
@@ -33,7 +32,6 @@ const LINES_PER_CLIENT = 20;
 const SHORT_RANGE_DAYS = 36;
 const SAMPLE_MS = 50;
 const REQUEST_TIMEOUT_MS = 10 * 60_000;
-const SERVER_START_TIMEOUT_MS = 120_000;
 /** Rounds per case, each a sqlite3 run then an export, so drift hits both; medians are reported. */
 const ROUNDS = 3;
 
@@ -72,139 +70,6 @@ function countNewlines(bytes: Uint8Array): number {
   let n = 0;
   for (const byte of bytes) if (byte === 0x0a) n += 1;
   return n;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The server
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-type Server = { child: ChildProcess; base: string; serverPid: number; log: string };
-
-/** The pids under `root` (children, grandchildren…), from /proc. */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // The command name in /proc/<pid>/stat is in parentheses and may hold spaces: read past it.
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const found: number[] = [];
-  const visit = (pid: number) => {
-    for (const [child, parent] of parents) {
-      if (parent === pid) {
-        found.push(child);
-        visit(child);
-      }
-    }
-  };
-  visit(root);
-  return found;
-}
-
-/** `next start` renames itself next-server; the process that answers requests. */
-function findNextServer(root: number): number | null {
-  for (const pid of descendants(root)) {
-    try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server")) return pid;
-    } catch {
-      // gone
-    }
-  }
-  return null;
-}
-
-/** VmRSS (or another /proc/<pid>/status field) in MiB; NaN once the process is gone. */
-function memoryMiB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function startServer(file: string, logFile: string): Promise<Server> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const log = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    cwd: ROOT,
-    // Its own process group, so stopping it stops next-server too.
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
-  });
-  fs.closeSync(log);
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}; see ${logFile}`);
-    try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      const serverPid = child.pid === undefined ? null : findNextServer(child.pid);
-      if (response.ok && serverPid !== null) return { child, base, serverPid, log: logFile };
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  await stopServer({ child, base, serverPid: -1, log: logFile });
-  throw new Error(`the server did not answer within ${SERVER_START_TIMEOUT_MS / 1000} s; see ${logFile}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  const { child } = server;
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid, "SIGTERM");
-  const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
-  if (!stopped) process.kill(-child.pid, "SIGKILL");
-}
-
-// ---------------------------------------------------------------------------------------------
-// Signing in and exporting
-
-/** next-auth's credentials flow: the CSRF token and its cookie, then the form post; returns the Cookie header. */
-async function signIn(base: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ""] = cookie.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: header() },
-    body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
-  });
-  keep(callback);
-  if (![...jar.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
-    throw new Error(`sign-in as ${ADMIN.email} failed (status ${callback.status})`);
-  }
-  return header();
 }
 
 type ExportRun = { rows: number; bytes: number; seconds: number; firstByteSeconds: number; rssBefore: number; rssPeak: number; samples: number };
@@ -327,7 +192,7 @@ async function main(): Promise<void> {
       // The short range first, on a fresh server: its peak is not the year's heap left over.
       if (lines === Math.max(...SEEDS)) ranges.unshift({ label: `${label}, last ${SHORT_RANGE_DAYS} days`, range: { from: daysAgo(SHORT_RANGE_DAYS), to: year.to } });
       server = await startServer(file, path.join(dir, `server-${lines}.log`));
-      const cookie = await signIn(server.base);
+      const cookie = await signInAs(server.base, ADMIN);
       // One day first: loads the route's code, so the timed export measures the export.
       await timeExport(server, cookie, { from: daysAgo(1), to: daysAgo(1) });
       for (const [index, { label: caseLabel, range }] of ranges.entries()) {

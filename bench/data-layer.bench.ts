@@ -30,6 +30,8 @@ const SIGNS = 200;
 const RAW_WRITES = 500;
 const ROUNDS = 10;
 const WARM_UP = { saves: 25, signs: 5, rawWrites: 25 };
+const CONCURRENT_CLINICIANS = 20;
+const SIGNS_EACH_CONCURRENT = 10;
 const TIME_ZONE = "America/Chicago";
 const IP = "bench";
 
@@ -197,6 +199,32 @@ async function main(): Promise<void> {
     if (draftVersion !== 1 + WARM_UP.saves + SAVES) throw new Error(`draft at version ${draftVersion}, expected ${1 + WARM_UP.saves + SAVES}`);
     if (signed.n !== WARM_UP.signs + SIGNS) throw new Error(`${signed.n} signed notes, expected ${WARM_UP.signs + SIGNS}`);
 
+    // 20 clinicians signing at once, each in a loop: the one connection serialises their
+    // transactions, so a sign's time includes its wait behind the others (as in the server).
+    const crowd: { ctx: ActorContext; notes: { sessionId: string; version: number }[] }[] = [];
+    for (let c = 0; c < CONCURRENT_CLINICIANS; c += 1) {
+      const user = await createUser(admin, { email: `crowd${c}@bench.example`, name: `Clinician ${c}`, role: "therapist", credentials: "LCSW", npi: null, supervisorId: null });
+      const ctx = await actorContext(db, user.userId);
+      const notes = [];
+      for (let i = 0; i < SIGNS_EACH_CONCURRENT; i += 1) {
+        const client = (await createClient(ctx, { name: `Crowd Client ${c}-${i}`, dateOfBirth: "1988-03-14", externalId: `MRN-C${c}-${i}` })).id;
+        notes.push(await signReadySession(ctx, client, day));
+      }
+      crowd.push({ ctx, notes });
+    }
+    const concurrentSamples: number[] = [];
+    const concurrentStarted = performance.now();
+    await Promise.all(
+      crowd.map(async ({ ctx, notes }) => {
+        for (const note of notes) {
+          const start = performance.now();
+          await signSession(ctx, note);
+          concurrentSamples.push(performance.now() - start);
+        }
+      }),
+    );
+    const concurrentMs = performance.now() - concurrentStarted;
+
     const noteBytes = Buffer.byteLength(JSON.stringify(noteBody(0)));
     console.log(`data layer vs raw better-sqlite3; node ${process.version}; journal_mode=${journal}, synchronous=FULL; database file in ${os.tmpdir()}`);
     console.log(`note body ${noteBytes} bytes; ${ROUNDS} interleaved rounds after warm-up; ${(measuredMs / 1000).toFixed(1)} s measured`);
@@ -205,9 +233,11 @@ async function main(): Promise<void> {
         { op: "raw write (baseline)", samples: rawSamples },
         { op: "saveDraft", samples: saveSamples },
         { op: "signSession", samples: signSamples },
+        { op: `signSession, ${CONCURRENT_CLINICIANS} at once`, samples: concurrentSamples },
       ],
       rawSamples,
     );
+    console.log(`${CONCURRENT_CLINICIANS} clinicians × ${SIGNS_EACH_CONCURRENT} signs at once: ${concurrentSamples.length} signs in ${(concurrentMs / 1000).toFixed(2)} s (${Math.round((concurrentSamples.length * 1000) / concurrentMs)} signs/s); each time includes the wait behind the others`);
     console.log(`× raw = mean per op / mean raw write (UPDATE note JSON + INSERT one row, BEGIN IMMEDIATE … COMMIT)`);
   } finally {
     raw.close();

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { BillingInputError, summarizeDay, tryComputeCrisisBilling } from "@/lib/billing";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
+import { type GuidancePanel, crisisGuidancePanel } from "@/lib/notes/guidance-panel";
 import { assertNoteEditable, assertNoteSigned } from "@/lib/notes/lifecycle";
 import { statusAfterSigning } from "@/lib/notes/review";
 import { type MissingItem, findMissingItems } from "@/lib/notes/sign-readiness";
@@ -17,7 +17,7 @@ import type { DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
 import { clientPayerIn } from "./payers";
-import { addenda, billingLines, crisisSessions, noteReviews, users } from "./schema";
+import { addenda, billingLines, crisisSessions, guidancePanels, noteReviews, users } from "./schema";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
 
@@ -98,6 +98,7 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
     const status = statusAfterSigning({ hasSupervisor, mode: clinician?.reviewMode ?? "cosign_required" });
     const panel = crisisGuidancePanel();
     const now = new Date().toISOString();
+    const guidancePanelId = await storedGuidancePanel(tx, { code: "90839", panel, now });
     await tx
       .update(crisisSessions)
       .set({
@@ -105,7 +106,7 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
         signedAt: now,
         guidanceCode: "90839",
         guidanceVersion: panel.version,
-        guidanceSnapshot: JSON.stringify(panel),
+        guidancePanelId,
         signerName: clinician?.name ?? actor.name,
         signerCredentials: clinician?.credentials ?? null,
         version: row.version + 1,
@@ -124,6 +125,22 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
     });
     return { ...outcome, status };
   });
+}
+
+/**
+ * The id of this exact guidance panel in guidance_panels, stored on first use: every note signed
+ * beside the same panel references one row (content-addressed: the JSON is unique).
+ */
+async function storedGuidancePanel(tx: Tx, options: { code: string; panel: GuidancePanel; now: string }): Promise<number> {
+  const content = JSON.stringify(options.panel);
+  const [known] = await tx.select({ id: guidancePanels.id }).from(guidancePanels).where(eq(guidancePanels.content, content));
+  if (known) return known.id;
+  const [stored] = await tx
+    .insert(guidancePanels)
+    .values({ code: options.code, version: options.panel.version, content, createdAt: options.now })
+    .returning({ id: guidancePanels.id });
+  if (!stored) throw new Error("the guidance panel was not stored");
+  return stored.id;
 }
 
 type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };

@@ -200,6 +200,20 @@ export const clients = sqliteTable(
 
 
 /**
+ * The guidance panels notes were signed beside, each version stored once (content-addressed: the
+ * JSON itself is unique) and referenced from the note. Append-only (triggers in the migrations):
+ * a signed note must keep showing exactly the panel it was signed beside.
+ */
+export const guidancePanels = sqliteTable("guidance_panels", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull(),
+  version: text("version").notNull(),
+  /** The panel as shown (JSON, lib/notes/guidance-panel.ts). */
+  content: text("content").notNull().unique(),
+  createdAt: timestamp("created_at").notNull(),
+});
+
+/**
  * One crisis contact and its note. The clinical content lives in `note` (JSON validated by the
  * note schema in lib/notes); the columns are what queries, billing and locking need. Triggers in
  * the migrations refuse changes to a signed note's content (status pending_review or final).
@@ -226,8 +240,8 @@ export const crisisSessions = sqliteTable(
     timesAttested: integer("times_attested", { mode: "boolean" }).notNull().default(false),
     guidanceCode: text("guidance_code"),
     guidanceVersion: text("guidance_version"),
-    /** The guidance text shown beside the note when it was signed (JSON). */
-    guidanceSnapshot: text("guidance_snapshot"),
+    /** The guidance panel shown beside the note when it was signed, stored once per version. */
+    guidancePanelId: integer("guidance_panel_id").references(() => guidancePanels.id),
     version: integer("version").notNull().default(1),
     signedAt: timestamp("signed_at"),
     /** The signature as it read when signed: name and credentials can change later. */
@@ -241,7 +255,12 @@ export const crisisSessions = sqliteTable(
     updatedAt: timestamp("updated_at").notNull(),
   },
   (t) => [
-    index("crisis_sessions_clinician_idx").on(t.clinicianId, t.status),
+    // The lists and the dashboard read these indexes alone, newest first: the sort comes from the
+    // index, a page starts where the last one ended (keyset), and the row (with its note JSON) is
+    // never read. The trailing columns are what the list shows.
+    index("crisis_sessions_clinician_idx").on(t.clinicianId, t.status, t.createdAt, t.id, t.dateOfService, t.clientId),
+    index("crisis_sessions_list_idx").on(t.clinicianId, t.createdAt, t.id, t.status, t.dateOfService, t.clientId),
+    index("crisis_sessions_clinician_day_idx").on(t.clinicianId, t.dateOfService, t.createdAt, t.id, t.status, t.clientId),
     index("crisis_sessions_client_day_idx").on(t.clientId, t.clinicianId, t.dateOfService),
     // Billing reads a practice's notes by date range (db/billing.ts), a week at a time for the export.
     index("crisis_sessions_date_idx").on(t.dateOfService),
@@ -308,7 +327,12 @@ export const billingLines = sqliteTable(
     warnings: text("warnings").notNull().default("[]"),
     computedAt: timestamp("computed_at").notNull(),
   },
-  (t) => [index("billing_lines_day_idx").on(t.clinicianId, t.clientId, t.dateOfService), index("billing_lines_date_idx").on(t.dateOfService)],
+  (t) => [
+    // Clinician first, then date: one client's day (equality on all three) and a clinician's week
+    // (the dashboard's range) both come from it.
+    index("billing_lines_day_idx").on(t.clinicianId, t.dateOfService, t.clientId),
+    index("billing_lines_date_idx").on(t.dateOfService),
+  ],
 );
 
 export const addenda = sqliteTable(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IN_PERSON } from "@/lib/notes/test-support";
 import { sessionSegments } from "./schema";
 import { startTimer, stopTimer } from "./segments";
-import { getDashboard, getSession, listMySessions, startSession } from "./sessions";
+import { SESSIONS_PAGE_SIZE, getDashboard, getSession, listMySessions, startSession } from "./sessions";
 import { auditRowsSince, clinic, draftFor, lastSeq, rowCount, signedNoteFor, yesterday } from "./test-support";
 
 describe("startSession", () => {
@@ -61,15 +61,49 @@ describe("listMySessions", () => {
     await draftFor(therapist, { clientId: mine.clientId });
     await signedNoteFor(other);
     const before = lastSeq(db);
-    const { items, total } = await listMySessions(therapist, { page: 1, status: "pending_review", from: yesterday() });
+    const { items, total } = await listMySessions(therapist, { status: "pending_review", from: yesterday() });
     expect(total).toBe(1);
     // The therapist is supervised: a signed note waits for review.
     expect(items).toEqual([expect.objectContaining({ id: mine.sessionId, clientName: "Robin Client", status: "pending_review" })]);
     const [row] = auditRowsSince(db, before);
     expect(row).toMatchObject({ action: "notes.listed", entityType: "note_list" });
-    expect(JSON.parse(row?.detail ?? "{}")).toEqual({ clientId: null, status: "pending_review", from: yesterday(), to: null, page: 1, shown: 1, total: 1 });
+    expect(JSON.parse(row?.detail ?? "{}")).toEqual({ clientId: null, status: "pending_review", from: yesterday(), to: null, page: "newest", shown: 1, total: 1 });
     expect(row?.detail).not.toContain("Robin");
   });
+});
+
+describe("listMySessions: pages by keyset", () => {
+  it("walks every note once, forward and back, and a note added meanwhile never shifts the next page", async () => {
+    const { therapist } = await clinic();
+    const { clientId } = await draftFor(therapist);
+    for (let i = 0; i < 2 * SESSIONS_PAGE_SIZE + 3; i += 1) await draftFor(therapist, { clientId });
+    const all = (await listMySessions(therapist, {})).total;
+    expect(all).toBe(2 * SESSIONS_PAGE_SIZE + 4);
+
+    const first = await listMySessions(therapist, {});
+    expect(first.newer).toBeNull();
+    expect(first.items).toHaveLength(SESSIONS_PAGE_SIZE);
+    // A new note lands on the newest page, not between page 1 and page 2.
+    const added = await draftFor(therapist, { clientId });
+    const second = await listMySessions(therapist, { after: first.older ?? undefined });
+    const third = await listMySessions(therapist, { after: second.older ?? undefined });
+    expect(third.older).toBeNull();
+    const seen = [...first.items, ...second.items, ...third.items].map((item) => item.id);
+    expect(new Set(seen).size).toBe(all);
+    expect(seen).not.toContain(added.sessionId);
+    const times = [...first.items, ...second.items, ...third.items].map((item) => item.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+
+    // Back from the last page: the same notes, in the same order, then the newest page with the new note.
+    const back = await listMySessions(therapist, { before: third.newer ?? undefined });
+    expect(back.items.map((item) => item.id)).toEqual(second.items.map((item) => item.id));
+    const newest = await listMySessions(therapist, { before: back.newer ?? undefined });
+    expect(newest.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+    expect(newest.newer).not.toBeNull();
+    const top = await listMySessions(therapist, { before: newest.newer ?? undefined });
+    expect(top.items.map((item) => item.id)).toEqual([added.sessionId]);
+    expect(top.newer).toBeNull();
+   }, 60_000);
 });
 
 describe("getDashboard", () => {
@@ -102,6 +136,7 @@ describe("getDashboard", () => {
     await getDashboard(other, "2000-01-01");
     sqlite.prepare = original;
     const reads = statements.filter((s) => /^select/i.test(s) && !/audit_events|audit_chain_head/.test(s));
-    expect(reads).toHaveLength(4);
+    // Running timer, drafts, returned (with their comments), this week's signed notes, their lines.
+    expect(reads).toHaveLength(5);
   });
 });

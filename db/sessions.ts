@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -10,7 +10,7 @@ import { safetyPlanTemplateItems } from "@/lib/notes/guidance-panel";
 import type { RuleSet } from "@/lib/billing";
 import { isAwaitingReview } from "@/lib/notes/review";
 import type { NoteStatus } from "@/lib/notes/status";
-import type { SessionListQuery } from "@/lib/validation/session-list";
+import type { ListCursor, SessionListQuery } from "@/lib/validation/session-list";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
@@ -21,7 +21,7 @@ import { type ClientPayer, clientPayerIn } from "./payers";
 import { practiceTimeZone } from "./practice";
 import { type ReviewEventView, type SegmentView, findOwnSession, parseNote, reviewThreadOf, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
-import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, noteReviews, sessionSegments, users } from "./schema";
+import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, guidancePanels, noteReviews, sessionSegments, users } from "./schema";
 import { ownNotes } from "./scopes";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };
@@ -138,6 +138,7 @@ export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<Sess
     .where(eq(addenda.sessionId, row.id))
     .orderBy(addenda.createdAt);
   const thread = await reviewThreadOf(tx, row.id);
+  const [guidance] = row.guidancePanelId === null ? [] : await tx.select({ content: guidancePanels.content }).from(guidancePanels).where(eq(guidancePanels.id, row.guidancePanelId));
   return {
     id: row.id,
     status: row.status,
@@ -158,7 +159,7 @@ export async function sessionViewOf(tx: Tx, row: CrisisSessionRow): Promise<Sess
     signedAt: row.signedAt,
     signature: row.signedAt && row.status !== "draft" && row.status !== "returned" ? { name: row.signerName ?? clinician?.name ?? "", credentials: row.signerCredentials, at: row.signedAt } : null,
     cosignature: row.cosignedAt ? { name: row.cosignerName ?? "", credentials: row.cosignerCredentials, at: row.cosignedAt } : null,
-    guidance: row.guidanceSnapshot ? (JSON.parse(row.guidanceSnapshot) as GuidancePanel) : null,
+    guidance: guidance ? (JSON.parse(guidance.content) as GuidancePanel) : null,
     billingLines: day?.lines ?? [],
     billingWarnings: day?.warnings ?? [],
     billedUnder: day?.billedUnder ?? null,
@@ -200,8 +201,24 @@ export const toLineView = (line: Pick<typeof billingLines.$inferSelect, "code" |
 export type SessionListItem = { id: string; clientName: string; dateOfService: string | null; status: NoteStatus; createdAt: string };
 export const SESSIONS_PAGE_SIZE = 25;
 
-/** The acting clinician's notes, filtered and paginated in SQL. Audited with the filters and counts. */
-export async function listMySessions(ctx: DbContext, filters: SessionListQuery): Promise<{ items: SessionListItem[]; total: number }> {
+export type SessionListPage = {
+  items: SessionListItem[];
+  total: number;
+  /** Where the page of newer notes ends (pass as `before`), null on the newest page. */
+  newer: ListCursor | null;
+  /** Where the page of older notes starts (pass as `after`), null on the oldest page. */
+  older: ListCursor | null;
+};
+
+const listColumns = { id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt };
+
+/**
+ * The acting clinician's notes, newest first, filtered and paged in SQL by keyset: a page starts
+ * after (or before) the note a cursor names, read from an index in list order, so any page costs
+ * what the first does and a new note never shifts the next page. Audited with the filters and
+ * counts.
+ */
+export async function listMySessions(ctx: DbContext, filters: SessionListQuery): Promise<SessionListPage> {
   return operation(ctx, { name: "sessions.list", roles: CLINICAL_ROLES }, async (work) => {
     const { tx, actor } = work;
     const where = and(
@@ -211,24 +228,38 @@ export async function listMySessions(ctx: DbContext, filters: SessionListQuery):
       filters.from ? gte(crisisSessions.dateOfService, filters.from) : undefined,
       filters.to ? lte(crisisSessions.dateOfService, filters.to) : undefined,
     );
-    const page = Math.max(1, filters.page);
-    const items = await tx
-      .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt })
+    const key = sql`(${crisisSessions.createdAt}, ${crisisSessions.id})`;
+    const { after, before } = filters;
+    const isBackwards = !after && Boolean(before);
+    const cursor = after ? sql`${key} < (${after.createdAt}, ${after.id})` : before ? sql`${key} > (${before.createdAt}, ${before.id})` : undefined;
+    const rows = await tx
+      .select(listColumns)
       .from(crisisSessions)
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(where)
-      .orderBy(desc(crisisSessions.createdAt))
-      .limit(SESSIONS_PAGE_SIZE)
-      .offset((page - 1) * SESSIONS_PAGE_SIZE);
+      .where(and(where, cursor))
+      .orderBy(...(isBackwards ? [asc(crisisSessions.createdAt), asc(crisisSessions.id)] : [desc(crisisSessions.createdAt), desc(crisisSessions.id)]))
+      .limit(SESSIONS_PAGE_SIZE + 1);
+    const hasMore = rows.length > SESSIONS_PAGE_SIZE;
+    const page = rows.slice(0, SESSIONS_PAGE_SIZE);
+    const items = isBackwards ? page.reverse() : page;
     const [totalRow] = await tx.select({ n: count() }).from(crisisSessions).where(where);
     const total = totalRow?.n ?? 0;
+    const first = items[0];
+    const last = items.at(-1);
+    const hasNewer = isBackwards ? hasMore : Boolean(after);
+    const hasOlder = isBackwards ? Boolean(before) : hasMore;
     await work.auditView({
       action: "notes.listed",
       entityType: "note_list",
       // Ids and filters only: the client's name never goes into the audit trail.
-      detail: { clientId: filters.clientId ?? null, status: filters.status ?? null, from: filters.from ?? null, to: filters.to ?? null, page, shown: items.length, total },
+      detail: { clientId: filters.clientId ?? null, status: filters.status ?? null, from: filters.from ?? null, to: filters.to ?? null, page: after ? "older" : before ? "newer" : "newest", shown: items.length, total },
     });
-    return { items, total };
+    return {
+      items,
+      total,
+      newer: hasNewer && first ? { createdAt: first.createdAt, id: first.id } : null,
+      older: hasOlder && last ? { createdAt: last.createdAt, id: last.id } : null,
+    };
   });
 }
 
@@ -243,7 +274,11 @@ export type Dashboard = {
 // A week of one clinician's crisis notes fits; drafts and returned notes past this are in /sessions.
 const DASHBOARD_LIMIT = 200;
 
-/** The clinician's home page in five queries (the fifth only when notes came back): the running timer, drafts, returned, this week's signed notes with their lines. */
+/**
+ * The clinician's home page in five queries, whatever the number of notes: the running timer,
+ * drafts, returned notes (each with its latest return comment), this week's signed notes, and
+ * their lines. Each reads an index in the order shown (db/schema.ts).
+ */
 export async function getDashboard(ctx: DbContext, weekStart: string): Promise<Dashboard> {
   return operation(ctx, { name: "sessions.dashboard", roles: CLINICAL_ROLES }, async (work) => {
     const { tx, actor } = work;
@@ -253,21 +288,29 @@ export async function getDashboard(ctx: DbContext, weekStart: string): Promise<D
       .innerJoin(crisisSessions, eq(crisisSessions.id, sessionSegments.sessionId))
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
       .where(and(eq(sessionSegments.clinicianId, actor.id), isNull(sessionSegments.endedAt)));
-    const notes = await tx
-      .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt, clientId: crisisSessions.clientId })
+    const drafts = await tx
+      .select(listColumns)
       .from(crisisSessions)
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(and(ownNotes(actor), inArray(crisisSessions.status, ["draft", "returned"])))
-      .orderBy(desc(crisisSessions.createdAt))
-      .limit(DASHBOARD_LIMIT * 2);
-    const drafts = notes.filter((n) => n.status === "draft").slice(0, DASHBOARD_LIMIT);
-    const returned = notes.filter((n) => n.status === "returned").slice(0, DASHBOARD_LIMIT);
+      .where(and(ownNotes(actor), eq(crisisSessions.status, "draft")))
+      .orderBy(desc(crisisSessions.createdAt), desc(crisisSessions.id))
+      .limit(DASHBOARD_LIMIT);
+    // The latest return's author and comment: the one to act on.
+    const latestReturn = (column: typeof noteReviews.authorName | typeof noteReviews.comment) =>
+      sql<string | null>`(select ${column} from ${noteReviews} where ${noteReviews.sessionId} = ${crisisSessions.id} and ${noteReviews.kind} = 'returned' order by ${noteReviews.seq} desc limit 1)`;
+    const returned = await tx
+      .select({ ...listColumns, returnedBy: latestReturn(noteReviews.authorName), comment: latestReturn(noteReviews.comment) })
+      .from(crisisSessions)
+      .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
+      .where(and(ownNotes(actor), eq(crisisSessions.status, "returned")))
+      .orderBy(desc(crisisSessions.createdAt), desc(crisisSessions.id))
+      .limit(DASHBOARD_LIMIT);
     const signed = await tx
-      .select({ id: crisisSessions.id, clientName: clients.name, dateOfService: crisisSessions.dateOfService, status: crisisSessions.status, createdAt: crisisSessions.createdAt, clientId: crisisSessions.clientId })
+      .select({ ...listColumns, clientId: crisisSessions.clientId })
       .from(crisisSessions)
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(and(ownNotes(actor), inArray(crisisSessions.status, ["pending_review", "final"]), gte(crisisSessions.dateOfService, weekStart)))
-      .orderBy(desc(crisisSessions.createdAt))
+      .where(and(ownNotes(actor), gte(crisisSessions.dateOfService, weekStart), inArray(crisisSessions.status, ["pending_review", "final"])))
+      .orderBy(desc(crisisSessions.dateOfService), desc(crisisSessions.createdAt), desc(crisisSessions.id))
       .limit(DASHBOARD_LIMIT);
     // One query for every signed day's lines, grouped here (was one query per note).
     const weekLines = await tx
@@ -279,19 +322,10 @@ export async function getDashboard(ctx: DbContext, weekStart: string): Promise<D
       const key = `${line.clientId}|${line.dateOfService}`;
       linesByDay.set(key, [...(linesByDay.get(key) ?? []), toLineView(line)]);
     }
-    const returns = returned.length
-      ? await tx
-          .select({ sessionId: noteReviews.sessionId, authorName: noteReviews.authorName, comment: noteReviews.comment })
-          .from(noteReviews)
-          .where(and(inArray(noteReviews.sessionId, returned.map((r) => r.id)), eq(noteReviews.kind, "returned")))
-          .orderBy(asc(noteReviews.seq))
-      : [];
-    // Later returns overwrite earlier ones: the latest comment is the one to act on.
-    const latestReturn = new Map(returns.map((r) => [r.sessionId, r]));
     const dashboard: Dashboard = {
       running: running ?? null,
-      drafts: drafts.map(({ clientId: _clientId, ...item }) => item),
-      returned: returned.map(({ clientId: _clientId, ...item }) => ({ ...item, returnedBy: latestReturn.get(item.id)?.authorName ?? "", comment: latestReturn.get(item.id)?.comment ?? "" })),
+      drafts,
+      returned: returned.map((item) => ({ ...item, returnedBy: item.returnedBy ?? "", comment: item.comment ?? "" })),
       signedThisWeek: signed.map(({ clientId, ...item }) => ({ ...item, lines: linesByDay.get(`${clientId}|${item.dateOfService ?? ""}`) ?? [] })),
     };
     await work.auditView({

@@ -106,6 +106,6 @@ test("one timer at a time; the dashboard and the notes list show my sessions", a
     await filters.getByLabel("Date from").fill(DateTime.now().setZone(PRACTICE.timeZone).minus({ days: 1 }).toISODate() ?? "");
     await filters.getByRole("button", { name: "Apply filters" }).click();
     await expect(page.getByRole("table", { name: "Your crisis notes, newest first" }).getByRole("row")).toHaveCount(3);
-    await expect(page.getByText("Page 1 of 1 · 2 notes")).toBeVisible();
+    await expect(page.getByText("2 notes, 25 a page")).toBeVisible();
   });
 });

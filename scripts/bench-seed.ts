@@ -1,5 +1,5 @@
 /**
- * `npm run bench:seed -- --lines 200000`: a year of a busy practice, for benchmarks, in the
+ * `npm run bench:seed -- --sessions 200000`: a year of a busy practice, for benchmarks, in the
  * database DATABASE_URL names. Refuses any file whose name does not contain "bench", and any
  * database that is already set up, so it can never write into a real practice.
  *
@@ -11,12 +11,16 @@
  *   chunked into one transaction per few thousand client-days (the data layer would take hours).
  *   Rows carry exactly the columns startSession, addSegment, saveDraft, signSession and
  *   reviewNote write; every note body passes noteBodySchema and the sign-readiness rules, and the
- *   lines come from summarizeDay with the client's payer, as rebillDay computes them. These
- *   writes add no audit rows: the audit chain stays valid (`npm run audit:verify`), it just does
- *   not record them.
+ *   lines come from summarizeDay with the client's payer, as rebillDay computes them. Each note
+ *   has the audit rows those operations write (created, each segment added, saved, viewed,
+ *   signed, and the co-signature), at the times they happened, chained with lib/audit/hash.ts
+ *   as appendAudit chains them: `npm run audit:verify` passes. Signed notes reference the one
+ *   guidance panel row (guidance_panels), as signSession stores it.
  *
- * Options: --lines N (at least N billing lines, default 200000), --clients N (default 10000),
- * --seed N (the pseudo-random sequence, default 1). Dates of service cover the 365 days before today.
+ * Options: --sessions N (at least N notes) or --lines N (at least N billing lines; default
+ * 200000 lines), --clients N (default 10000), --seed N (the pseudo-random sequence, default 1),
+ * --no-audit (skip the notes' audit rows, for a quick seed). Dates of service cover the 365 days
+ * before today.
  */
 import { randomUUID } from "node:crypto";
 import path from "node:path";
@@ -25,6 +29,8 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 
 import { verifyAuditChain } from "../db/audit-chain";
+import { type AuditKey, currentKey, keyringOf } from "../db/audit-keyring";
+import { GENESIS_HASH, auditHmac } from "../lib/audit/hash";
 import { type Db, databaseFile, migrateDatabase, openDatabase } from "../db/client";
 import { createClient, updateClient } from "../db/clients";
 import type { ActorContext } from "../db/context";
@@ -62,12 +68,18 @@ const EXPECTED_LINES_PER_DAY = 1.42;
 // ---------------------------------------------------------------------------------------------
 // Options and the guard
 
-type Options = { file: string; lines: number; clients: number; seed: number };
+type Options = { file: string; target: { lines: number } | { sessions: number }; clients: number; seed: number; withAudit: boolean };
 
 function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv.filter((arg) => arg !== "--"),
-    options: { lines: { type: "string", default: "200000" }, clients: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } },
+    options: {
+      lines: { type: "string" },
+      sessions: { type: "string" },
+      clients: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      "no-audit": { type: "boolean", default: false },
+    },
   });
   const whole = (name: string, value: string, min: number) => {
     const n = Number(value);
@@ -79,7 +91,9 @@ function readOptions(argv: string[]): Options {
   if (file === ":memory:" || !path.basename(file).includes("bench")) {
     throw new Error(`The bench seed only writes to a database file whose name contains "bench", not ${file}.`);
   }
-  return { file, lines: whole("lines", values.lines, 1), clients: whole("clients", values.clients, 20), seed: whole("seed", values.seed, 0) };
+  if (values.lines !== undefined && values.sessions !== undefined) throw new Error("Give --sessions or --lines, not both.");
+  const target = values.sessions !== undefined ? { sessions: whole("sessions", values.sessions, 1) } : { lines: whole("lines", values.lines ?? "200000", 1) };
+  return { file, target, clients: whole("clients", values.clients, 20), seed: whole("seed", values.seed, 0), withAudit: !values["no-audit"] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,13 +364,18 @@ function prepare(db: Db) {
   return {
     insertSession: raw.prepare(
       `INSERT INTO crisis_sessions (id, client_id, clinician_id, status, date_of_service, modality, place_of_service, client_at_home, audio_only_reason, contact_start, note,
-         times_attested, guidance_code, guidance_version, guidance_snapshot, version, signed_at, signer_name, signer_credentials, cosigner_id, cosigner_name, cosigner_credentials, cosigned_at, created_at, updated_at)
+         times_attested, guidance_code, guidance_version, guidance_panel_id, version, signed_at, signer_name, signer_credentials, cosigner_id, cosigner_name, cosigner_credentials, cosigned_at, created_at, updated_at)
        VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     // Segments go in while the note is a draft (a trigger locks a signed note's time), then it is signed.
     signSession: raw.prepare("UPDATE crisis_sessions SET status = ? WHERE id = ?"),
     insertSegment: raw.prepare("INSERT INTO session_segments (id, session_id, clinician_id, started_at, ended_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
     insertReview: raw.prepare("INSERT INTO note_reviews (session_id, author_id, author_name, author_credentials, kind, comment, created_at) VALUES (?, ?, ?, ?, ?, '', ?)"),
+    insertAudit: raw.prepare(
+      `INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, ip, outcome, detail, prev_hash, hash, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'success', ?, ?, ?, ?)`,
+    ),
+    readChainHead: raw.prepare("SELECT last_seq AS lastSeq, last_hash AS lastHash FROM audit_chain_head WHERE id = 1"),
+    writeChainHead: raw.prepare("INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash"),
     insertLine: raw.prepare(
       `INSERT INTO billing_lines (id, clinician_id, client_id, date_of_service, code, units, modifiers, place_of_service, day_minutes, session_ids, payer_id, payer_name, rule_set, diagnosis_codes, warnings, computed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -366,8 +385,38 @@ function prepare(db: Db) {
 
 type Supervisors = Map<string, Clinician>;
 
+/**
+ * The audit chain, continued in memory within a transaction: each row keyed as appendAudit
+ * keys it, with the keyring's current key (lib/audit/hash.ts), the head written back before the transaction commits.
+ */
+type AuditChain = { seq: number; hash: string; add: (row: { at: string; actorId: string; action: string; entityId: string; detail: object }) => void };
+
+function auditChain(statements: Statements, isOn: boolean, key: AuditKey): AuditChain & { load: () => void; save: () => void } {
+  const chain = {
+    seq: 0,
+    hash: GENESIS_HASH,
+    load() {
+      const head = statements.readChainHead.get() as { lastSeq: number; lastHash: string } | undefined;
+      chain.seq = head?.lastSeq ?? 0;
+      chain.hash = head?.lastHash ?? GENESIS_HASH;
+    },
+    save() {
+      if (isOn) statements.writeChainHead.run(chain.seq, chain.hash);
+    },
+    add(row: { at: string; actorId: string; action: string; entityId: string; detail: object }) {
+      if (!isOn) return;
+      const fields = { seq: chain.seq + 1, at: row.at, actorId: row.actorId, action: row.action, entityType: "crisis_session", entityId: row.entityId, ip: IP, outcome: "success", detail: JSON.stringify(row.detail), prevHash: chain.hash };
+      const hash = auditHmac(key.secret, { ...fields, keyId: key.id });
+      statements.insertAudit.run(fields.seq, fields.at, fields.actorId, fields.action, fields.entityType, fields.entityId, fields.ip, fields.detail, fields.prevHash, hash, key.id);
+      chain.seq = fields.seq;
+      chain.hash = hash;
+    },
+  };
+  return chain;
+}
+
 /** What the note rows and lines of one day need beyond the plan. */
-type DayContext = { statements: Statements; supervisors: Supervisors; now: string; guidance: { version: string; snapshot: string }; isDraftOnly: boolean };
+type DayContext = { statements: Statements; supervisors: Supervisors; now: string; guidance: { version: string; panelId: number }; audit: AuditChain; isDraftOnly: boolean };
 
 /**
  * Writes one client-day as the app leaves it: each note started, timed, saved once and signed in
@@ -376,9 +425,11 @@ type DayContext = { statements: Statements; supervisors: Supervisors; now: strin
  * unless that is still to come (then it waits in the queue). Returns the billing lines written.
  */
 function writeDay(day: ClientDay, context: DayContext): number {
-  const { statements, supervisors, now, guidance, isDraftOnly } = context;
+  const { statements, supervisors, now, guidance, audit, isDraftOnly } = context;
   const clinician = day.client.clinician;
   const supervisor = clinician.supervisorId ? supervisors.get(clinician.supervisorId) : undefined;
+  const signings: { planned: PlannedNote; signedAt: string; status: string }[] = [];
+  const cosignings: { planned: PlannedNote; cosignerId: string; at: string }[] = [];
   for (const planned of day.notes) {
     const { meta, note, segments } = planned;
     if (localDateOf(segments[0]?.start ?? "", TIME_ZONE) !== day.dateOfService) throw new Error("a note's first segment is not on its date of service");
@@ -402,7 +453,7 @@ function writeDay(day: ClientDay, context: DayContext): number {
       isDraftOnly ? 0 : 1,
       signedAt ? "90839" : null,
       signedAt ? guidance.version : null,
-      signedAt ? guidance.snapshot : null,
+      signedAt ? guidance.panelId : null,
       // 1 at start, 2 after the autosave, 3 once signed, 4 once co-signed.
       isDraftOnly ? 2 : cosigner ? 4 : 3,
       signedAt,
@@ -416,13 +467,26 @@ function writeDay(day: ClientDay, context: DayContext): number {
       (cosigner ? cosignedAt : signedAt) ?? plusMinutes(segments.at(-1)?.end ?? planned.createdAt, 2),
     );
     for (const segment of segments) statements.insertSegment.run(randomUUID(), planned.id, clinician.id, segment.start, segment.end, planned.createdAt);
+    // What startSession, addSegment, saveDraft and the note page audit, at the times they happened.
+    const noteEvent = (at: string, actorId: string, action: string, detail: object) => audit.add({ at, actorId, action, entityId: planned.id, detail });
+    noteEvent(planned.createdAt, clinician.id, "note.created", { modality: meta.modality });
+    for (const segment of segments) noteEvent(plusMinutes(segment.end, 1), clinician.id, "segment.added", { start: segment.start, end: segment.end });
+    const savedAt = plusMinutes(segments.at(-1)?.end ?? planned.createdAt, 2);
+    noteEvent(savedAt, clinician.id, "note.updated", { version: 2 });
+    noteEvent(plusMinutes(savedAt, 1), clinician.id, "note.viewed", {});
     if (!signedAt) continue;
     statements.signSession.run(cosigner ? "final" : signedStatus, planned.id);
+    signings.push({ planned, signedAt, status: signedStatus });
     if (clinician.hasSupervisor) statements.insertReview.run(planned.id, clinician.id, clinician.name, clinician.credentials, "submitted", signedAt);
-    if (cosigner) statements.insertReview.run(planned.id, cosigner.id, cosigner.name, cosigner.credentials, "approved", cosignedAt);
+    if (cosigner && cosignedAt) {
+      statements.insertReview.run(planned.id, cosigner.id, cosigner.name, cosigner.credentials, "approved", cosignedAt);
+      cosignings.push({ planned, cosignerId: cosigner.id, at: cosignedAt });
+    }
   }
   const last = day.notes.at(-1);
   if (isDraftOnly || !last) return 0;
+  // note.signed carries the day as that signing billed it; the seed bills the day once, at the last
+  // signing, and the earlier signing of a two-note day records the same figures (close enough here).
   // rebillDay at the last signing: that note first, then the day's other signed notes, latest signed first.
   const dayNotes = [last, ...day.notes.slice(0, -1).reverse()];
   const bodies = dayNotes.map((n) => n.note);
@@ -438,6 +502,13 @@ function writeDay(day: ClientDay, context: DayContext): number {
     sameDayCodes: [...new Set(bodies.flatMap((body) => body.sameDayCodes))],
     ...(payer ? { payer: payerInputOf(payer) } : {}),
   });
+  const lineSummary = result.lines.map((l) => `${l.code}x${l.units}`).join(" ");
+  for (const signing of signings) {
+    audit.add({ at: signing.signedAt, actorId: clinician.id, action: "note.signed", entityId: signing.planned.id, detail: { status: signing.status, dayMinutes: result.totalMinutes, lines: lineSummary } });
+  }
+  for (const cosigning of cosignings) {
+    audit.add({ at: cosigning.at, actorId: cosigning.cosignerId, action: "review.approved", entityId: cosigning.planned.id, detail: { status: "final", hasComment: false } });
+  }
   const sessionIds = dayNotes.map((n) => n.id).join(",");
   const diagnosisCodes = [...new Set(bodies.flatMap((body) => body.diagnoses))].join(",");
   const warnings = JSON.stringify(result.warnings);
@@ -470,20 +541,29 @@ type YearOutcome = { clientDays: number; notes: number; lines: number; drafts: n
  * Client-days spread over the 365 days before today, in date order, written a chunk per
  * transaction, until at least `targetLines` lines exist (a top-up pass adds days at random dates).
  */
-function seedYear(db: Db, options: { clients: BenchClient[]; clinicians: Clinician[]; targetLines: number; rng: Random }): YearOutcome {
-  const { clients, clinicians, targetLines, rng } = options;
+function seedYear(db: Db, options: { clients: BenchClient[]; clinicians: Clinician[]; target: Options["target"]; withAudit: boolean; rng: Random }): YearOutcome {
+  const { clients, clinicians, target, rng } = options;
   const raw = db.$client;
   const statements = prepare(db);
   const panel = crisisGuidancePanel();
   const now = new Date().toISOString();
   const today = DateTime.now().setZone(TIME_ZONE).toISODate() ?? "";
-  const context = { statements, supervisors: new Map(clinicians.map((c) => [c.id, c])), now, guidance: { version: panel.version, snapshot: JSON.stringify(panel) } };
+  // The one panel every seeded note is signed beside, stored once as signSession stores it.
+  const panelId = Number(
+    raw.prepare("INSERT INTO guidance_panels (code, version, content, created_at) VALUES ('90839', ?, ?, ?)").run(panel.version, JSON.stringify(panel), now).lastInsertRowid,
+  );
+  const audit = auditChain(statements, options.withAudit, currentKey(keyringOf(db)));
+  const context = { statements, supervisors: new Map(clinicians.map((c) => [c.id, c])), now, guidance: { version: panel.version, panelId }, audit };
   const outcome: YearOutcome = { clientDays: 0, notes: 0, lines: 0, drafts: 0 };
+  // A client-day has 1.08 notes and EXPECTED_LINES_PER_DAY lines on average.
+  const targetLines = "lines" in target ? target.lines : Math.ceil((target.sessions / 1.08) * EXPECTED_LINES_PER_DAY);
+  const isShort = () => ("lines" in target ? outcome.lines < target.lines : outcome.notes < target.sessions);
   const perDay = Math.max(1, Math.ceil(targetLines / EXPECTED_LINES_PER_DAY / DAYS));
   let pending: ClientDay[] = [];
   const flush = () => {
     raw.exec("BEGIN IMMEDIATE");
     try {
+      audit.load();
       for (const day of pending) {
         // About 1% of client-days are only a draft (no lines): typed, never signed.
         const isDraftOnly = rng.chance(0.01);
@@ -492,7 +572,9 @@ function seedYear(db: Db, options: { clients: BenchClient[]; clinicians: Clinici
         outcome.notes += day.notes.length;
         if (isDraftOnly) outcome.drafts += 1;
       }
+      audit.save();
       raw.exec("COMMIT");
+      if (outcome.clientDays % (CHUNK * 10) < pending.length) console.log(`  … ${outcome.notes.toLocaleString("en-US")} notes, ${outcome.lines.toLocaleString("en-US")} lines`);
     } catch (error) {
       if (raw.inTransaction) raw.exec("ROLLBACK");
       throw error;
@@ -518,13 +600,14 @@ function seedYear(db: Db, options: { clients: BenchClient[]; clinicians: Clinici
   }
   flush();
   const existing = raw.prepare("SELECT 1 FROM crisis_sessions WHERE client_id = ? AND clinician_id = ? AND date_of_service = ? LIMIT 1");
-  while (outcome.lines < targetLines) {
+  while (isShort()) {
     const date = addDays(today, -rng.int(1, DAYS));
     const client = rng.pick(clients);
     if (existing.get(client.id, client.clinician.id, date) || pending.some((d) => d.client === client && d.dateOfService === date)) continue;
     pending.push(planDay(rng, client, date, now));
     // Small chunks near the end, so the top-up overshoots by little.
-    if (pending.length >= Math.max(1, Math.min(CHUNK, Math.ceil((targetLines - outcome.lines) / 2)))) flush();
+    const left = "lines" in target ? target.lines - outcome.lines : target.sessions - outcome.notes;
+    if (pending.length >= Math.max(1, Math.min(CHUNK, Math.ceil(left / 2)))) flush();
   }
   flush();
   return outcome;
@@ -545,6 +628,8 @@ async function main(): Promise<void> {
     };
   })();
   const db = openDatabase(options.file);
+  // A throwaway file filled in one go: no fsync per commit (the app's connection keeps FULL).
+  db.$client.pragma("synchronous = OFF");
   try {
     migrateDatabase(db);
     const settings = db.$client.prepare("SELECT count(*) AS n FROM practice_settings").get() as { n: number };
@@ -555,7 +640,7 @@ async function main(): Promise<void> {
     const payers = db.$client.prepare("SELECT id, name, rule_set AS ruleSet, video_modifier AS videoModifier, audio_only_modifier AS audioOnlyModifier, non_office_crisis_sites AS nonOfficeCrisisSites, midnight FROM payers").all() as PayerRow[];
     const clients = await seedClients({ count: options.clients, clinicians, payers, rng });
     console.log(`${clients.length.toLocaleString("en-US")} clients (createClient + updateClient) in ${lap()}`);
-    const year = seedYear(db, { clients, clinicians, targetLines: options.lines, rng });
+    const year = seedYear(db, { clients, clinicians, target: options.target, withAudit: options.withAudit, rng });
     console.log(
       `${year.clientDays.toLocaleString("en-US")} client-days, ${year.notes.toLocaleString("en-US")} notes (${year.drafts} draft-only days), ` +
         `${year.lines.toLocaleString("en-US")} billing lines in ${lap()}`,

@@ -1,5 +1,3 @@
-import type { IANAZone } from "luxon";
-
 import { CPT_SAME_DAY_RULES, PAYER_SAME_DAY_RULES, emCodesIn, sameDayConflict } from "./conflicts";
 import { BillingInputError } from "./errors";
 import { parseInstant } from "./instants";
@@ -11,7 +9,7 @@ import type { Contact } from "./place-of-service";
 import { clipToServiceDay, resolveSegments } from "./segments";
 import type { NoteSegments, ResolvedSegment } from "./segments";
 import { localDateOf, requireTimeZone, serviceDay } from "./service-day";
-import type { ServiceDay } from "./service-day";
+import type { PracticeZone, ServiceDay } from "./service-day";
 import {
   CRISIS_TIME_TABLE,
   EM_ADD_ON_CODES,
@@ -51,7 +49,7 @@ function readNow(now: unknown): number | undefined {
 function resolveServiceDay(
   given: string | undefined,
   segments: readonly ResolvedSegment[],
-  zone: IANAZone,
+  zone: PracticeZone,
 ): ServiceDay | null {
   if (given !== undefined) return serviceDay(given, zone);
   if (segments.length === 0) return null;

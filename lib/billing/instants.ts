@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { readIsoInstant } from "./zone-time";
 
 /**
  * An ISO 8601 date-time that states its own offset: `Z`, `±hh`, `±hhmm` or `±hh:mm`.
@@ -22,7 +22,7 @@ export function parseInstant(value: unknown): ParsedInstant {
   if (!INSTANT_WITH_OFFSET.test(text)) {
     return { ok: false, problem: LOCAL_DATE_TIME.test(text) ? "missing_offset" : "invalid" };
   }
-  // The pattern checks the shape; luxon checks the ranges (month 13, 25:00, 30 February …).
-  const parsed = DateTime.fromISO(text, { setZone: true });
-  return parsed.isValid ? { ok: true, epochMs: parsed.toMillis() } : { ok: false, problem: "invalid" };
+  // The pattern checks the shape; the reader checks the ranges (month 13, 25:00, 30 February …).
+  const epochMs = readIsoInstant(text);
+  return epochMs === null ? { ok: false, problem: "invalid" } : { ok: true, epochMs };
 }

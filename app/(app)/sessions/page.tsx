@@ -17,8 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const query = parseSessionListQuery(await searchParams);
-  const { items, total } = await listMySessions(ctx, query);
-  const pages = Math.max(1, Math.ceil(total / SESSIONS_PAGE_SIZE));
+  const { items, total, newer, older } = await listMySessions(ctx, query);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -30,16 +29,22 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
       <SessionFilters query={query} clients={await listMyClients(ctx)} />
       {items.length === 0 ? <p>No notes match these filters.</p> : <SessionTable sessions={items} caption="Your crisis notes, newest first" />}
       <nav aria-label="Pages of notes" className="mt-4 flex flex-wrap items-center gap-4">
-        {query.page > 1 ? (
-          <Link href={sessionListHref(query, Math.min(query.page - 1, pages))} className="text-brand-700 underline">
-            Previous page
-          </Link>
+        {newer ? (
+          <>
+            <Link href={sessionListHref(query, "newest")} className="text-brand-700 underline">
+              Newest notes
+            </Link>
+            <Link href={sessionListHref(query, { before: newer })} className="text-brand-700 underline">
+              Previous page
+            </Link>
+          </>
         ) : null}
         <span>
-          Page {Math.min(query.page, pages)} of {pages} · {total} {total === 1 ? "note" : "notes"}
+          {total} {total === 1 ? "note" : "notes"}
+          {items.length > 0 ? `, ${SESSIONS_PAGE_SIZE} a page` : ""}
         </span>
-        {query.page < pages ? (
-          <Link href={sessionListHref(query, query.page + 1)} className="text-brand-700 underline">
+        {older ? (
+          <Link href={sessionListHref(query, { after: older })} className="text-brand-700 underline">
             Next page
           </Link>
         ) : null}

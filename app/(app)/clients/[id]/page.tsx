@@ -19,7 +19,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const client = await orNotFound(() => getClient(ctx, id));
   // The first page only: a client rarely has more than 25 crisis notes; the rest are on /sessions.
-  const { items, total } = await listMySessions(ctx, { clientId: client.id, page: 1 });
+  const { items, total } = await listMySessions(ctx, { clientId: client.id });
   return (
     <div className="space-y-6">
       <Card aria-labelledby="client-heading">

@@ -1,0 +1,1 @@
+ALTER TABLE `crisis_sessions` DROP COLUMN `guidance_snapshot`;
