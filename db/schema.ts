@@ -79,6 +79,17 @@ export const signIns = sqliteTable(
 );
 
 /**
+ * Failed sign-ins counted per window (lib/auth/throttle.ts): one row per client address
+ * (`address:<ip>`) and one for the whole practice (`global`). In the database, not in memory, so
+ * app instances sharing the database share the budget.
+ */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at").notNull(),
+  count: integer("count").notNull(),
+});
+
+/**
  * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash covers its content and the
  * previous row's hash; `audit_chain_head` remembers the last row so that deleting the newest
  * rows is detected too. Triggers in the migrations refuse UPDATE and DELETE.
