@@ -32,7 +32,7 @@ function ensureSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const SOURCE_ENTRIES = ["app", "components", "db", "lib", "server", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCE_ENTRIES = ["app", "components", "db", "lib", "server", "types", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** A fingerprint of everything the build depends on (paths, sizes, modification times). */
 function sourceFingerprint() {
