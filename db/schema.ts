@@ -90,6 +90,19 @@ export const signInThrottles = sqliteTable("sign_in_throttles", {
 });
 
 /**
+ * The lockout state (as on `users`) of email addresses that have no account, keyed by a hash of
+ * the address: an unknown address locks after as many failures, for as long, as a real one, so
+ * the lockout message cannot be used to find out which accounts exist.
+ */
+export const unknownAccountLockouts = sqliteTable("unknown_account_lockouts", {
+  emailHash: text("email_hash").primaryKey(),
+  failedSignInCount: integer("failed_sign_in_count").notNull(),
+  lastFailedSignInAt: timestamp("last_failed_sign_in_at"),
+  lockedUntil: timestamp("locked_until"),
+  lockoutCount: integer("lockout_count").notNull(),
+});
+
+/**
  * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash covers its content and the
  * previous row's hash; `audit_chain_head` remembers the last row so that deleting the newest
  * rows is detected too. Triggers in the migrations refuse UPDATE and DELETE.

@@ -80,6 +80,18 @@ describe("lockout after 5 wrong passwords", () => {
     expect(await signInWithPassword(visitor, { email: "nobody@test.example", password: "whatever-password" })).toEqual({ actor: null, lockedUntil: null });
   });
 
+  it("an email without an account locks exactly as an account does, so the message reveals nothing", async () => {
+    const lockedUntils = async (email: string) => {
+      const found = [];
+      for (let i = 0; i < 6; i += 1) found.push((await signInWithPassword(visitor, { email, password: `wrong-password-${i}` })).lockedUntil);
+      return found.map((lockedUntil) => (lockedUntil === null ? null : Math.round((Date.parse(lockedUntil) - Date.now()) / 60_000)));
+    };
+    const real = await lockedUntils(therapist.email);
+    expect(real).toEqual([null, null, null, null, 15, 15]);
+    expect(await lockedUntils("nobody@test.example")).toEqual(real);
+    expect(failureReasons(null).every((reason) => reason === "unknown_account")).toBe(true);
+  });
+
   it("a successful sign-in resets the count", async () => {
     for (let i = 0; i < 4; i += 1) await attempt(therapist.email, "wrong-password");
     expect(await attempt(therapist.email, therapist.temporaryPassword)).not.toBeNull();
