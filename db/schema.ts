@@ -79,6 +79,30 @@ export const signIns = sqliteTable(
 );
 
 /**
+ * Failed sign-ins counted per window (lib/auth/throttle.ts): one row per client address
+ * (`address:<ip>`) and one for the whole practice (`global`). In the database, not in memory, so
+ * app instances sharing the database share the budget.
+ */
+export const signInThrottles = sqliteTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at").notNull(),
+  count: integer("count").notNull(),
+});
+
+/**
+ * The lockout state (as on `users`) of email addresses that have no account, keyed by a hash of
+ * the address: an unknown address locks after as many failures, for as long, as a real one, so
+ * the lockout message cannot be used to find out which accounts exist.
+ */
+export const unknownAccountLockouts = sqliteTable("unknown_account_lockouts", {
+  emailHash: text("email_hash").primaryKey(),
+  failedSignInCount: integer("failed_sign_in_count").notNull(),
+  lastFailedSignInAt: timestamp("last_failed_sign_in_at"),
+  lockedUntil: timestamp("locked_until"),
+  lockoutCount: integer("lockout_count").notNull(),
+});
+
+/**
  * Append-only audit trail (ONC §170.315(d)(2)). Each row's hash is an HMAC-SHA-256, under the key
  * `key_id` names in the audit keyring (kept outside the database: db/audit-keyring.ts), of its
  * content and the previous row's hash; `audit_chain_head` remembers the last row so that deleting

@@ -11,7 +11,7 @@ let admin: ActorContext;
 let therapist: AddedUser;
 let visitor: DbContext;
 
-const attempt = async (email: string, password: string) => await signInWithPassword(visitor, { email, password });
+const attempt = async (email: string, password: string) => (await signInWithPassword(visitor, { email, password })).actor;
 const failureReasons = (userId: string | null) =>
   auditRows(db)
     .filter((row) => row.action === "auth.sign_in_failed" && row.entityId === userId)
@@ -68,6 +68,28 @@ describe("lockout after 5 wrong passwords", () => {
     await failFiveTimes();
     expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
     expect(failureReasons(therapist.id).at(-1)).toBe("locked");
+  });
+
+  it("only a locked account's refusals say until when: the 5th failure and every attempt while locked", async () => {
+    const outcomes = [];
+    for (let i = 0; i < 6; i += 1) outcomes.push(await signInWithPassword(visitor, { email: therapist.email, password: `wrong-password-${i}` }));
+    const lockout = auditRows(db).find((row) => row.action === "auth.lockout");
+    const { lockedUntil } = JSON.parse(lockout?.detail ?? "{}") as { lockedUntil?: string };
+    expect(lockedUntil).toEqual(expect.any(String));
+    expect(outcomes.map((outcome) => outcome.lockedUntil)).toEqual([null, null, null, null, lockedUntil, lockedUntil]);
+    expect(await signInWithPassword(visitor, { email: "nobody@test.example", password: "whatever-password" })).toEqual({ actor: null, lockedUntil: null });
+  });
+
+  it("an email without an account locks exactly as an account does, so the message reveals nothing", async () => {
+    const lockedUntils = async (email: string) => {
+      const found = [];
+      for (let i = 0; i < 6; i += 1) found.push((await signInWithPassword(visitor, { email, password: `wrong-password-${i}` })).lockedUntil);
+      return found.map((lockedUntil) => (lockedUntil === null ? null : Math.round((Date.parse(lockedUntil) - Date.now()) / 60_000)));
+    };
+    const real = await lockedUntils(therapist.email);
+    expect(real).toEqual([null, null, null, null, 15, 15]);
+    expect(await lockedUntils("nobody@test.example")).toEqual(real);
+    expect(failureReasons(null).every((reason) => reason === "unknown_account")).toBe(true);
   });
 
   it("a successful sign-in resets the count", async () => {

@@ -1,11 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterFailedSignIn, CLEARED_LOCKOUT, isLocked } from "@/lib/auth/lockout";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import type { Actor, DbContext } from "./context";
 import { publicOperation } from "./operation";
-import { signIns, users } from "./schema";
+import { refundSignInAttempt } from "./sign-in-throttle";
+import type { Tx } from "./client";
+import { signIns, unknownAccountLockouts, users } from "./schema";
 
 const actorColumns = {
   id: users.id,
@@ -30,37 +32,48 @@ export async function findActiveActor(ctx: Pick<DbContext, "db">, userId: string
 
 type FailureReason = "unknown_account" | "wrong_password" | "locked" | "inactive";
 
+/** A signed-in user, or a refusal; `lockedUntil` is set only when the account is locked. */
+export type SignInOutcome = { actor: Actor & { signInId: string }; lockedUntil: null } | { actor: null; lockedUntil: string | null };
+
 /**
- * Checks an email and password. Every failure looks the same to the caller (null), so the
- * sign-in page cannot be used to find out which accounts exist; the audit trail keeps the reason.
+ * Checks an email and password. A wrong password, an unknown account and a deactivated one look
+ * the same to the caller, so the sign-in page cannot be used to find out which accounts exist; a
+ * locked account says until when, and an email without an account locks the same way. The audit
+ * trail keeps the reason.
  */
-export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<(Actor & { signInId: string }) | null> {
+export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<SignInOutcome> {
   const now = new Date();
   const claim = await claimAttempt(ctx, credentials.email, now);
   if (claim.kind === "unknown" || claim.kind === "locked") {
     // The same slow hash as a real check, so timing tells nothing about the account.
     await verifyAgainstDummy(credentials.password);
-    await recordFailure(ctx, claim.kind === "locked" ? claim.user.id : null, claim.kind === "locked" ? "locked" : "unknown_account");
-    return null;
+    if (claim.kind === "unknown") {
+      await recordFailure(ctx, null, "unknown_account");
+      return { actor: null, lockedUntil: claim.lockedUntil };
+    }
+    await recordFailure(ctx, claim.user.id, "locked");
+    return { actor: null, lockedUntil: claim.user.lockedUntil };
   }
   const { user } = claim;
   const passwordOk = await verifyPassword(user.passwordHash, credentials.password);
   if (!passwordOk) {
-    await recordWrongPassword(ctx, user.id, claim.lockedNow);
-    return null;
+    const lockedUntil = await recordWrongPassword(ctx, user.id, claim.lockedNow);
+    return { actor: null, lockedUntil };
   }
   if (!user.active) {
     await recordFailure(ctx, user.id, "inactive");
-    return null;
+    return { actor: null, lockedUntil: null };
   }
   const signInId = randomUUID();
   await publicOperation(ctx, { name: "auth.sign_in" }, async ({ tx, audit }) => {
     await tx.update(users).set(CLEARED_LOCKOUT).where(eq(users.id, user.id));
     // The token will carry this id: the sign-in lasts only while its row is open.
     await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString() });
+    // Only failures use up the address's and the practice's sign-in budget.
+    await refundSignInAttempt(tx, ctx.ip);
     await audit({ action: "auth.sign_in", entityType: "user", entityId: user.id, actorId: user.id });
   });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, signInId };
+  return { actor: { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, signInId }, lockedUntil: null };
 }
 
 async function recordFailure(ctx: DbContext, userId: string | null, reason: FailureReason): Promise<void> {
@@ -70,8 +83,8 @@ async function recordFailure(ctx: DbContext, userId: string | null, reason: Fail
 }
 
 type Claim =
-  | { kind: "unknown" }
-  | { kind: "locked"; user: { id: string } }
+  | { kind: "unknown"; lockedUntil: string | null }
+  | { kind: "locked"; user: { id: string; lockedUntil: string | null } }
   | { kind: "verify"; user: typeof users.$inferSelect; lockedNow: boolean };
 
 /**
@@ -82,16 +95,31 @@ type Claim =
 async function claimAttempt(ctx: DbContext, email: string, now: Date): Promise<Claim> {
   return publicOperation(ctx, { name: "auth.sign_in_attempt" }, async ({ tx }) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email));
-    if (!user) return { kind: "unknown" };
-    if (isLocked(user, now)) return { kind: "locked", user: { id: user.id } };
+    if (!user) return { kind: "unknown", lockedUntil: await claimUnknownAccountAttempt(tx, email, now) };
+    if (isLocked(user, now)) return { kind: "locked", user: { id: user.id, lockedUntil: user.lockedUntil } };
     const { lockedNow, ...next } = afterFailedSignIn(user, now);
     await tx.update(users).set(next).where(eq(users.id, user.id));
     return { kind: "verify", user, lockedNow };
   });
 }
 
-async function recordWrongPassword(ctx: DbContext, userId: string, lockedNow: boolean): Promise<void> {
-  await publicOperation(ctx, { name: "auth.sign_in_failed" }, async ({ tx, audit }) => {
+/**
+ * An email without an account locks exactly as an account would (same count, window and backoff),
+ * so "locked until" is no sign that the account exists. Returns the lock's end once locked.
+ */
+async function claimUnknownAccountAttempt(tx: Tx, email: string, now: Date): Promise<string | null> {
+  const emailHash = createHash("sha256").update(email).digest("hex");
+  const [row] = await tx.select().from(unknownAccountLockouts).where(eq(unknownAccountLockouts.emailHash, emailHash));
+  const state = row ?? { emailHash, ...CLEARED_LOCKOUT };
+  if (isLocked(state, now)) return state.lockedUntil;
+  const { lockedNow, ...next } = afterFailedSignIn(state, now);
+  await tx.insert(unknownAccountLockouts).values({ emailHash, ...next }).onConflictDoUpdate({ target: unknownAccountLockouts.emailHash, set: next });
+  return lockedNow ? next.lockedUntil : null;
+}
+
+/** Audits a wrong password (and the lockout it caused); returns the lock's end when it locked. */
+async function recordWrongPassword(ctx: DbContext, userId: string, lockedNow: boolean): Promise<string | null> {
+  return publicOperation(ctx, { name: "auth.sign_in_failed" }, async ({ tx, audit }) => {
     await audit({ action: "auth.sign_in_failed", entityType: "user", entityId: userId, actorId: userId, outcome: "failure", detail: { reason: "wrong_password" } });
     if (lockedNow) {
       const [state] = await tx.select({ lockedUntil: users.lockedUntil, lockoutCount: users.lockoutCount }).from(users).where(eq(users.id, userId));
@@ -103,7 +131,9 @@ async function recordWrongPassword(ctx: DbContext, userId: string, lockedNow: bo
         outcome: "failure",
         detail: { lockedUntil: state?.lockedUntil ?? null, lockoutCount: state?.lockoutCount ?? null },
       });
+      return state?.lockedUntil ?? null;
     }
+    return null;
   });
 }
 

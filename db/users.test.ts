@@ -63,7 +63,7 @@ describe("an admin manages users, and each change is audited", () => {
     const { temporaryPassword } = await resetPassword(admin, therapist.id);
     expect(await getUser(admin, therapist.id)).toMatchObject({ locked: false, mustChangePassword: true });
     expect(lastAudit(db)).toMatchObject({ action: "user.password_reset", entityId: therapist.id, actorId: admin.actor.id });
-    const signIn = async (password: string) => await signInWithPassword({ db, actor: null, ip: null }, { email: therapist.email, password });
+    const signIn = async (password: string) => (await signInWithPassword({ db, actor: null, ip: null }, { email: therapist.email, password })).actor;
     expect(await signIn(therapist.temporaryPassword)).toBeNull();
     expect(await signIn(temporaryPassword)).toMatchObject({ id: therapist.id, mustChangePassword: true });
   });

@@ -127,6 +127,23 @@ export async function signIn(page: Page, user: { email: string; password: string
   await expect(page.getByRole("heading", { name: /^Welcome, / })).toBeVisible();
 }
 
+/**
+ * Collects Content-Security-Policy violations in a browser context: the page reports each
+ * `securitypolicyviolation` event to the console, where Chromium also logs its own "Refused to …"
+ * messages.
+ */
+async function watchForCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"} on ${location.pathname}`);
+    });
+  });
+  context.on("console", (message) => {
+    const text = message.text();
+    if (message.type() === "error" && /CSP violation|Content Security Policy/i.test(text)) violations.push(`${message.location().url}: ${text}`);
+  });
+}
+
 type RoleFixtures = {
   therapist: TestUser;
   supervisor: TestUser;
@@ -135,6 +152,8 @@ type RoleFixtures = {
   separatePage: () => Promise<Page>;
   /** A page in a browser of its own, signed in as the given user. */
   signedInPage: (user: TestUser) => Promise<Page>;
+  /** Every CSP violation in this test's browsers; the test fails if there is any. */
+  cspViolations: string[];
 };
 
 /** Each test gets its own users, so tests never depend on one another's state. */
@@ -142,10 +161,20 @@ export const test = base.extend<RoleFixtures>({
   therapist: async ({}, use) => use(await createTestUser("therapist")),
   supervisor: async ({}, use) => use(await createTestUser("supervisor")),
   admin: async ({}, use) => use(await createTestUser("admin")),
-  separatePage: async ({ browser }, use) => {
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await watchForCspViolations(context, violations);
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations on the pages this test visited").toEqual([]);
+    },
+    { auto: true },
+  ],
+  separatePage: async ({ browser, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async () => {
       const context = await browser.newContext();
+      await watchForCspViolations(context, cspViolations);
       contexts.push(context);
       return context.newPage();
     });

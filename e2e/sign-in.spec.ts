@@ -11,6 +11,9 @@ import {
   userByEmail,
 } from "./fixtures";
 
+// A lockout is not a wrong password: it says so, and when the account can be used again.
+const LOCKED = /^This account is locked after too many failed sign-ins\. You can try again after .+ \(in about 1[45] minutes\), or ask your practice admin to reset your password\.$/;
+
 for (const role of ["therapist", "supervisor", "admin"] as const) {
   test(`${role === "admin" ? "an" : "a"} ${role} signs in and lands on the dashboard with their name`, async ({ page }) => {
     const user = await createTestUser(role);
@@ -66,18 +69,22 @@ test("a wrong password and an unknown email get the very same message", async ({
   });
 });
 
-test("after 5 wrong passwords even the right one is refused, with the same message", async ({ page, therapist }) => {
-  await test.step("Given I mistype my password 5 times", async () => {
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
+test("after 5 wrong passwords even the right one is refused, and I am told the account is locked until when", async ({ page, therapist }) => {
+  await test.step("Given I mistype my password 4 times, each time with the generic message", async () => {
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
       await submitSignIn(page, { email: therapist.email, password: `wrong-password-${attempt}` });
       await expect(signInError(page)).toHaveText(SIGN_IN_FAILED);
     }
   });
 
-  await test.step("When I then enter the right password", () => submitSignIn(page, therapist));
+  await test.step("When I mistype it a 5th time, I am told the account is now locked, and until when", async () => {
+    await submitSignIn(page, { email: therapist.email, password: "wrong-password-5" });
+    await expect(signInError(page)).toHaveText(LOCKED);
+  });
 
-  await test.step("Then I am refused with the same message: the account is locked, and that is audited", async () => {
-    await expect(signInError(page)).toHaveText(SIGN_IN_FAILED);
+  await test.step("Then even the right password is refused with the lockout message; the lockout is audited", async () => {
+    await submitSignIn(page, therapist);
+    await expect(signInError(page)).toHaveText(LOCKED);
     await expect(page).toHaveURL((url) => url.pathname === "/login");
     expect((await userByEmail(therapist.email))?.locked).toBe(true);
     expect(await findAuditEvent((row) => row.action === "auth.lockout" && row.entityId === therapist.id)).toBeDefined();

@@ -32,7 +32,7 @@ function ensureSecret(dataDir) {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-const SOURCE_ENTRIES = ["app", "components", "db", "lib", "server", "types", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCE_ENTRIES = ["app", "components", "db", "lib", "server", "types", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 
 /** A fingerprint of everything the build depends on (paths, sizes, modification times). */
 function sourceFingerprint() {
@@ -73,9 +73,9 @@ const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
 fs.mkdirSync(dataDir, { recursive: true });
 env.NEXTAUTH_SECRET = ensureSecret(dataDir);
 
-
 if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/seed-demo.ts"]);
 
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], { cwd: root, env, stdio: "inherit" });
+// Our own small server around Next's handler, so the app sees each request's real peer address.
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], { cwd: root, env: { ...env, NODE_ENV: "production", PORT: port }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -5,8 +5,9 @@ import { getDb } from "@/db/client";
 import { getPracticeSettings } from "@/db/practice";
 import { recordSignOut, signInWithPassword } from "@/db/sign-in";
 import { endSignIn, isSignInOpen } from "@/db/sign-ins";
+import { lockedError } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/validation/auth";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { requestIp } from "@/server/client-address";
 
 /** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
 const IDLE_GRACE_MINUTES = 1;
@@ -32,8 +33,10 @@ export async function authOptions(): Promise<AuthOptions> {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
-          const ip = clientIpFrom((name) => headers[name]);
-          const actor = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
+          const ip = requestIp((name) => headers[name]);
+          const { actor, lockedUntil } = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
+          // next-auth passes a thrown message to the sign-in form as its `error` parameter.
+          if (lockedUntil) throw new Error(lockedError(lockedUntil, new Date()));
           return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role, signInId: actor.signInId } : null;
         },
       }),

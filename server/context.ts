@@ -9,7 +9,7 @@ import { recordAccessDenied } from "@/db/operation";
 import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
 import { authOptions } from "@/server/auth-options";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { requestIp } from "@/server/client-address";
 
 /**
  * The request's data-layer context: the signed-in user re-read from the database (so a
@@ -19,7 +19,7 @@ import { clientIpFrom } from "@/lib/auth/client-ip";
 export const requestContext = cache(async (): Promise<DbContext> => {
   const db = getDb();
   const requestHeaders = await headers();
-  const ip = clientIpFrom((name) => requestHeaders.get(name));
+  const ip = requestIp((name) => requestHeaders.get(name));
   // next-auth calls it a "session"; here it is the sign-in, never a crisis session.
   const signIn = await getServerSession(await authOptions());
   // An ended sign-in has no user here: the jwt callback (server/auth-options.ts) checks it once.

@@ -10,16 +10,32 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { type SignInRefusal, parseSignInError, waitInWords } from "@/lib/auth/sign-in-errors";
 import { type SignInInput, signInSchema } from "@/lib/validation/auth";
 
-// One message for every failure: it must not tell whether the account exists, is locked or is
-// deactivated (no account enumeration). The audit trail records the real reason.
+// One message for a wrong password, an unknown email and a deactivated account: it must not tell
+// which accounts exist (no account enumeration). A lockout says until when; an email without an
+// account locks the same way (db/sign-in.ts). The audit trail records the real reason.
 const SIGN_IN_FAILED =
   "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
 
+/** The time on this device's clock after `waitSeconds`, e.g. "9:42 PM". */
+function clockTimeAfter(waitSeconds: number): string {
+  return new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }).format(new Date(Date.now() + waitSeconds * 1000));
+}
+
+function refusalMessage(refusal: SignInRefusal): string {
+  if (refusal.kind === "failed") return SIGN_IN_FAILED;
+  const when = `${clockTimeAfter(refusal.waitSeconds)} (${waitInWords(refusal.waitSeconds)})`;
+  if (refusal.kind === "locked") {
+    return `This account is locked after too many failed sign-ins. You can try again after ${when}, or ask your practice admin to reset your password.`;
+  }
+  return `Too many failed sign-ins from this network. Sign-in is paused; you can try again after ${when}.`;
+}
+
 export function SignInForm({ notice, callbackUrl }: { notice: string | undefined; callbackUrl: string | undefined }) {
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  const [refusal, setRefusal] = useState<SignInRefusal | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({
     resolver: zodResolver(signInSchema),
     defaultValues: { email: "", password: "" },
@@ -27,10 +43,10 @@ export function SignInForm({ notice, callbackUrl }: { notice: string | undefined
   });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailed(false);
+    setRefusal(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailed(true);
+      setRefusal(parseSignInError(result?.error));
       return;
     }
     router.replace(safeRedirectPath(callbackUrl, window.location.origin));
@@ -40,7 +56,7 @@ export function SignInForm({ notice, callbackUrl }: { notice: string | undefined
   return (
     <form method="post" onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-5" aria-label="Sign in">
       {notice ? <Notice tone="info">{notice}</Notice> : null}
-      {failed ? <Notice tone="error">{SIGN_IN_FAILED}</Notice> : null}
+      {refusal ? <Notice tone="error">{refusalMessage(refusal)}</Notice> : null}
       <Field label="Email" required error={formState.errors.email?.message}>
         <Input type="email" autoComplete="username" autoFocus {...register("email")} />
       </Field>

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.lockout",
+  "auth.sign_in_throttled",
   "auth.sign_out",
   "auth.access_denied",
   "user.created",
