@@ -14,7 +14,7 @@ import { type SignInInput, signInSchema } from "@/lib/validation/auth";
 
 // One message for every failure: it must not tell whether the account exists, is locked or is
 // deactivated (no account enumeration). The audit trail records the real reason.
-const SIGN_IN_FAILED =
+export const SIGN_IN_FAILED =
   "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
 
 export function SignInForm({ notice, callbackUrl }: { notice: string | undefined; callbackUrl: string | undefined }) {
