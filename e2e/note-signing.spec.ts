@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { GUIDANCE_VERSION } from "@/lib/guidance";
 import { expect, findAuditEvent, signIn, test } from "./fixtures";
-import { answer, completeLowRiskNote, expectSaved, noteForm } from "./note-form";
+import { answer, completeLowRiskNote, expectSaved, noteForm, signNote } from "./note-form";
 import { serviceDay, setupNote, storedNote } from "./note-setup";
 
 const signedView = (page: Page) => page.getByRole("main");
@@ -32,7 +32,14 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
   });
 
   await test.step("Then signing shows the day's lines, the locked note and the guidance it was signed beside", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page, async (summary) => {
+      await expect(summary.getByText(day, { exact: true })).toBeVisible();
+      await expect(summary.getByText("This note: 78 minutes")).toBeVisible();
+      await expect(summary.getByRole("list", { name: "Billing lines to sign" }).getByRole("listitem")).toHaveText(["90839 ×1 · POS 11", "90840 ×1 · POS 11"]);
+      await expect(summary.getByText("F43.0")).toBeVisible();
+      await expect(summary.getByText(/^Signed and final: the note is locked/)).toBeVisible();
+      await expect(summary.getByRole("button", { name: "Go back to the note" })).toBeFocused();
+    });
     const main = signedView(page);
     await expect(main.getByText("Locked.", { exact: true })).toBeVisible();
     await expect(main.getByText("90839 ×1", { exact: true })).toBeVisible();
@@ -53,7 +60,11 @@ test("a second note for the same client and date bills the day once: 40 + 40 min
   await page.goto(`/sessions/${second.sessionId}`);
 
   await test.step("When I sign the second note", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page, async (summary) => {
+      // The summary bills the whole day, this note with the one signed earlier.
+      await expect(summary.getByRole("list", { name: "Billing lines to sign" }).getByRole("listitem")).toHaveText(["90839 ×1 · POS 11", "90840 ×1 · POS 11"]);
+      await expect(summary.getByText("Day total: 80 minutes")).toBeVisible();
+    });
   });
 
   await test.step("Then the day is billed once over 80 minutes, on both notes", async () => {
@@ -107,7 +118,7 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
   });
 
   await test.step("Then the note signs, with the plan in it, and prints with the plan on its own page", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page);
     await expect(signedView(page).getByText("Locked.", { exact: true })).toBeVisible();
     await expect(signedView(page).getByText("Sister Maria")).toBeVisible();
     await page.getByRole("link", { name: "Print view" }).click();
