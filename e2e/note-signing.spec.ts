@@ -95,6 +95,8 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
   await test.step("Then signing is refused and the missing list names each safety-plan step", async () => {
     await noteForm(page).getByRole("button", { name: "Sign note" }).click();
     await expect(noteForm(page).getByRole("alert").filter({ hasText: "not ready to sign" })).toBeVisible();
+    // The refusal lands on the list of what is missing, not on the page's top.
+    await expect(noteForm(page).getByRole("group", { name: "What is missing before signing" })).toBeFocused();
     const item = noteForm(page).getByRole("button", { name: "Safety plan: add at least one item to “Warning signs”." });
     await item.click();
     await expect(noteForm(page).getByRole("group", { name: "Step 1: Warning signs" })).toBeFocused();

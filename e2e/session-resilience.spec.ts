@@ -10,7 +10,7 @@ import { connectionBanner, secondsOf, segmentRows, timerBar, totalTime } from ".
 const OFFLINE = "You are offline, so nothing was sent. Your text is still here";
 const TYPED = "Sister on her way; mobile crisis team called at 2:10.";
 
-test("offline, a timer click, a segment edit and an addendum keep the page and the text; back online they go through", async ({ page, context, therapist }) => {
+test("offline, a timer click and a segment edit keep the page and the text; back online they go through", async ({ page, context, therapist }) => {
   const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]] });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
@@ -52,17 +52,25 @@ test("offline, a timer click, a segment edit and an addendum keep the page and t
     await expect(resources).toHaveValue(TYPED);
     expect((await storedNote(therapist, sessionId)).note.resources).toBe(TYPED);
   });
+});
 
-  await test.step("And an addendum to a signed note, sent offline, is kept and added once back online", async () => {
-    const signed = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true, sign: true });
-    await page.goto(`/sessions/${signed.sessionId}`);
-    const addendum = page.getByRole("form", { name: "Add an addendum" });
+test("offline, an addendum to a signed note is kept, and added once back online", async ({ page, context, therapist }) => {
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true, sign: true });
+  await signIn(page, therapist);
+  await page.goto(`/sessions/${sessionId}`);
+  const addendum = page.getByRole("form", { name: "Add an addendum" });
+
+  await test.step("When I send an addendum while offline, I am told, and what I wrote stays", async () => {
     await addendum.getByLabel("Reason").fill("Late entry");
     await addendum.getByLabel("Addendum").fill("Sister confirmed by phone she is staying.");
     await context.setOffline(true);
     await addendum.getByRole("button", { name: "Add addendum" }).click();
     await expect(addendum.getByRole("alert")).toContainText(OFFLINE);
+    await expect(connectionBanner(page)).toContainText("You are offline.");
     await expect(addendum.getByLabel("Addendum")).toHaveValue("Sister confirmed by phone she is staying.");
+  });
+
+  await test.step("Then back online, the same click adds it", async () => {
     await context.setOffline(false);
     await addendum.getByRole("button", { name: "Add addendum" }).click();
     await expect(page.getByText(/^Addendum 1 · /)).toBeVisible();

@@ -2,7 +2,7 @@
 
 import { Dialog } from "radix-ui";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { SIGN_IN_FAILED } from "@/components/auth/sign-in-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -17,7 +17,7 @@ import { openSignInAgain, reportConnection, useConnection } from "./connection-s
  */
 export function SignInAgainDialog({ email }: { email: string }) {
   const { isSignInOpen } = useConnection();
-  const passwordId = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [password, setPassword] = useState("");
   const [isFailed, setFailed] = useState(false);
   const [isBusy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ export function SignInAgainDialog({ email }: { email: string }) {
           className="fixed left-1/2 top-1/2 z-50 w-[92vw] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl"
           onOpenAutoFocus={(event) => {
             event.preventDefault();
-            document.getElementById(passwordId)?.focus();
+            passwordRef.current?.focus();
           }}
         >
           <Dialog.Title className="text-lg font-bold">Sign in again</Dialog.Title>
@@ -60,7 +60,7 @@ export function SignInAgainDialog({ email }: { email: string }) {
               <Input type="email" value={email} readOnly autoComplete="username" />
             </Field>
             <Field label="Password" required>
-              <Input id={passwordId} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
+              <Input ref={passwordRef} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
             </Field>
             <div className="flex flex-wrap justify-end gap-3">
               <Dialog.Close asChild>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { previewSignAction, signSessionAction } from "@/app/(app)/sessions/actions";
 import { callAction } from "@/components/connection/call-action";
@@ -42,14 +42,18 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
   // null until the first attempt: the list is shown once signing was tried, not on a blank note.
   const [serverOnly, setServerOnly] = useState<MissingLine[] | null>(null);
   const missingRef = useRef<HTMLDivElement>(null);
+  // Counts refusals: each one, once rendered, lands the clinician on the list of what to fix.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) missingRef.current?.focus();
+  }, [refusals]);
 
   const refused = (result: { code: string; message: string; fieldErrors?: Record<string, string[]> | undefined }) => {
     setError(result.message);
     if (result.code !== "VALIDATION") return;
     const lines = Object.entries(result.fieldErrors ?? {}).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
     setServerOnly(lines.filter((line) => !missing.some((m) => m.field === line.field && m.message === line.message)));
-    // After the list renders: a refused signature lands the clinician on what to fix.
-    requestAnimationFrame(() => missingRef.current?.focus());
+    setRefusals((count) => count + 1);
   };
 
   const review = async () => {
@@ -118,7 +122,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
       {/* Only while the list still has lines: a stale "not ready" must not sit beside "everything filled in". */}
       {error && !(serverOnly && missing.length + serverOnly.length === 0) ? <Notice tone="error">{error}</Notice> : null}
       {serverOnly ? (
-        <div ref={missingRef} tabIndex={-1} className="outline-none focus-visible:ring-2 focus-visible:ring-brand-700">
+        <div ref={missingRef} tabIndex={-1} role="group" aria-label="What is missing before signing" className="rounded-md outline-none focus:ring-2 focus:ring-brand-700">
           <MissingList items={[...missing, ...serverOnly]} />
         </div>
       ) : null}
