@@ -9,6 +9,8 @@ const signedView = (page: Page) => page.getByRole("main");
 const followUp = () => DateTime.fromISO(serviceDay()).plus({ days: 7 }).toISODate() ?? "";
 
 test("a 78-minute session typed as two segments is documented, signed as 90839 + 90840 ×1, and locked with its guidance", async ({ page, therapist }) => {
+  // A long journey, and signing now has a confirmation step: room for it on a busy machine.
+  test.setTimeout(60_000);
   const { sessionId } = await setupNote(therapist);
   const day = serviceDay();
   await signIn(page, therapist);
@@ -78,6 +80,8 @@ test("a second note for the same client and date bills the day once: 40 + 40 min
 });
 
 test("high-risk C-SSRS answers block signing until the safety plan is written", async ({ page, therapist }) => {
+  // A long journey, and signing now has a confirmation step: room for it on a busy machine.
+  test.setTimeout(60_000);
   const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:45"]], attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/sessions/actions";
 import { BottomBar } from "@/components/connection/bottom-bar";
 import { callAction } from "@/components/connection/call-action";
@@ -73,7 +73,12 @@ export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerNa
     startRefresh(() => router.refresh());
   };
 
-  const live = liveBilling({ segments, timeZone, nowMs, meta, payer, sameDayCodes });
+  // The lines change by the minute: computed once a second, not on every tick of the display.
+  const billingNowMs = Math.floor(nowMs / 1000) * 1000;
+  const live = useMemo(
+    () => liveBilling({ segments, timeZone, nowMs: billingNowMs, meta, payer, sameDayCodes }),
+    [segments, timeZone, billingNowMs, meta, payer, sameDayCodes],
+  );
 
   return (
     <>
