@@ -93,7 +93,7 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
       </form>
       {isConfirming ? (
         <div role="group" aria-label={`Delete segment ${number}?`} className="mt-3 flex flex-wrap items-center gap-3 rounded-md border-l-4 border-danger-700 bg-red-50 px-3 py-2">
-          <p className="text-red-900">{`Delete segment ${number} (${formatSegment(segment, timeZone)})? Its time leaves the note and the billing.`}</p>
+          <p className="text-red-900">{`Delete segment ${number}, ${formatSegment(segment, timeZone)}? Its time leaves the note and the billing.`}</p>
           <Button ref={keepRef} variant="secondary" onClick={() => ask(false)} disabled={deleting}>
             Keep segment {number}
           </Button>

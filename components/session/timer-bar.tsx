@@ -48,11 +48,12 @@ export function TimerBar({ state, isStopped, isBusy, elapsed, error, toggleRef, 
           </span>
         </p>
         {/* Polite: a state change is read out once; the ticking total is not. */}
-        <p aria-live="polite" className="min-w-0 flex-1 text-sm text-slate-800">
+        {/* On a phone the state takes its own row under the time and the buttons. */}
+        <p aria-live="polite" className="order-last basis-full text-sm text-slate-800 sm:order-none sm:min-w-0 sm:flex-1 sm:basis-auto">
           Timer: <strong>{status}</strong>
           {detail}
         </p>
-        <div className="flex flex-wrap gap-2">
+        <div className="ml-auto flex flex-wrap gap-2">
           <Button
             ref={toggleRef}
             variant={state === "running" ? "secondary" : "primary"}
