@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { completeNote, completeSafetyPlan, IN_PERSON } from "@/lib/notes/test-support";
 import type { ActorContext } from "./context";
 import { createClient } from "./clients";
-import { NotReadyToSignError, addAddendum, saveDraft, signSession } from "./notes";
+import { NotReadyToSignError, addAddendum, previewSigning, saveDraft, signSession } from "./notes";
 import { billingLines, crisisSessions } from "./schema";
 import { addSegment } from "./segments";
 import { getDashboard, getSession, startSession } from "./sessions";
@@ -71,6 +71,29 @@ describe("signing", () => {
     expect(rowCount(db, billingLines)).toBe(0);
     await saveDraft(clinician, { ...note, meta: IN_PERSON, timesAttested: true, note: { ...high, safetyPlan: completeSafetyPlan() } });
     expect((await signSession(clinician, { ...note, version: note.version + 1 })).status).toBe("final");
+  });
+});
+
+describe("the summary before signing", () => {
+  it("shows the day's lines and the status a signature would commit, and commits nothing", async () => {
+    const { db, clinician, clientId } = await clinic();
+    const first = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    await signSession(clinician, first);
+    const second = await draft(clinician, clientId, [["13:00", "13:40"]]);
+    const preview = await previewSigning(clinician, second);
+    expect(preview).toMatchObject({ status: "final", dateOfService: day, dayMinutes: 80 });
+    expect(lines(preview)).toEqual(["90839x1", "90840x1"]);
+    // Only the first note's line is stored, and the second note is still a draft.
+    expect(rowCount(db, billingLines)).toBe(1);
+    expect((await getSession(clinician, second.sessionId)).status).toBe("draft");
+  });
+
+  it("says a supervisee's note goes to review, and is refused like signing when something is missing", async () => {
+    const { clinician, clientId } = await clinic({ supervised: true });
+    const ready = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    expect((await previewSigning(clinician, ready)).status).toBe("pending_review");
+    const incomplete = await draft(clinician, clientId, [["11:00", "11:40"]], completeNote({ riskLevel: "high" }));
+    expect(await rejectionOf(previewSigning(clinician, incomplete))).toBeInstanceOf(NotReadyToSignError);
   });
 });
 

@@ -13,7 +13,7 @@ import type { NoteStatus } from "@/lib/notes/status";
 import type { NoteBody } from "@/lib/validation/note";
 import type { addendumSchema, saveDraftSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
-import type { DbContext } from "./context";
+import type { Actor, DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
 import { clientPayerIn } from "./payers";
@@ -71,29 +71,8 @@ export type SignOutcome = { status: NoteStatus; dayMinutes: number; lines: Billi
 export async function signSession(ctx: DbContext, input: { sessionId: string; version: number }): Promise<SignOutcome> {
   return operation(ctx, { name: "notes.sign", roles: CLINICAL_ROLES }, async (work) => {
     const { tx, actor } = work;
-    const row = await findOwnSession(tx, actor, input.sessionId);
-    assertNoteEditable(row.status);
-    if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
-    const [clinician] = await tx
-      .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId, reviewMode: users.reviewMode })
-      .from(users)
-      .where(eq(users.id, row.clinicianId));
-    const timeZone = await practiceTimeZone(tx);
-    const segments = await segmentsOf(tx, row.id);
-    const note = parseNote(row);
-    const meta = { modality: row.modality, placeOfService: row.placeOfService, clientAtHome: row.clientAtHome, audioOnlyReason: row.audioOnlyReason ?? "", contactStart: row.contactStart };
-    const attempt = tryComputeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
-    const missing = findMissingItems({
-      clinicianCredentials: clinician?.credentials ?? null,
-      meta,
-      note,
-      timesAttested: row.timesAttested,
-      segments,
-      segmentProblem: attempt.ok ? null : attempt.error.message,
-      dateOfService: row.dateOfService,
-    });
-    if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
-    const outcome = await rebillDay(tx, { day: { ...row, dateOfService: row.dateOfService }, timeZone, signing: { ...row, segments, note } });
+    const { row, clinician, timeZone, segments, note, dateOfService } = await readyToSign(tx, actor, input);
+    const outcome = await rebillDay(tx, { day: { ...row, dateOfService }, timeZone, signing: { ...row, segments, note } });
     const hasSupervisor = Boolean(clinician?.supervisorId);
     const status = statusAfterSigning({ hasSupervisor, mode: clinician?.reviewMode ?? "cosign_required" });
     const panel = crisisGuidancePanel();
@@ -143,6 +122,55 @@ async function storedGuidancePanel(tx: Tx, options: { code: string; panel: Guida
   return stored.id;
 }
 
+export type SignPreview = Omit<SignOutcome, "lines"> & { dateOfService: string; lines: Omit<BillingLineView, "dayMinutes">[] };
+
+/**
+ * What signing the note as stored now would commit, without committing it: the status it goes
+ * to and the day's lines (this note with the day's other signed notes, BILLING-RULES §1), for
+ * the summary the clinician confirms. Refused exactly as signing would be.
+ */
+export async function previewSigning(ctx: DbContext, input: { sessionId: string; version: number }): Promise<SignPreview> {
+  return operation(ctx, { name: "notes.sign_preview", roles: CLINICAL_ROLES, mode: "read" }, async ({ tx, actor }) => {
+    const { row, clinician, timeZone, segments, note, dateOfService } = await readyToSign(tx, actor, input);
+    const { result } = await computeDay(tx, { day: { ...row, dateOfService }, timeZone, signing: { ...row, segments, note } });
+    const status = statusAfterSigning({ hasSupervisor: Boolean(clinician?.supervisorId), mode: clinician?.reviewMode ?? "cosign_required" });
+    return {
+      status,
+      dateOfService,
+      dayMinutes: result?.totalMinutes ?? 0,
+      lines: (result?.lines ?? []).map((line) => ({ code: line.code, units: line.units, modifiers: [...line.modifiers], placeOfService: line.placeOfService })),
+      warnings: (result?.warnings ?? []).map((w) => w.message),
+    };
+  });
+}
+
+/** The note as stored, checked by the sign rules; NotReadyToSignError lists what is missing. */
+async function readyToSign(tx: Tx, actor: Actor, input: { sessionId: string; version: number }) {
+  const row = await findOwnSession(tx, actor, input.sessionId);
+  assertNoteEditable(row.status);
+  if (row.version !== input.version) throw new AppError("CONFLICT", staleMessage);
+  const [clinician] = await tx
+    .select({ name: users.name, credentials: users.credentials, supervisorId: users.supervisorId, reviewMode: users.reviewMode })
+    .from(users)
+    .where(eq(users.id, row.clinicianId));
+  const timeZone = await practiceTimeZone(tx);
+  const segments = await segmentsOf(tx, row.id);
+  const note = parseNote(row);
+  const meta = { modality: row.modality, placeOfService: row.placeOfService, clientAtHome: row.clientAtHome, audioOnlyReason: row.audioOnlyReason ?? "", contactStart: row.contactStart };
+  const attempt = tryComputeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
+  const missing = findMissingItems({
+    clinicianCredentials: clinician?.credentials ?? null,
+    meta,
+    note,
+    timesAttested: row.timesAttested,
+    segments,
+    segmentProblem: attempt.ok ? null : attempt.error.message,
+    dateOfService: row.dateOfService,
+  });
+  if (missing.length > 0 || !row.dateOfService) throw new NotReadyToSignError(missing);
+  return { row, clinician, timeZone, segments, note, dateOfService: row.dateOfService };
+}
+
 type ClientDay = { clinicianId: string; clientId: string; dateOfService: string };
 type DayMeta = { modality: "in_person" | "video" | "audio_only"; placeOfService: string; clientAtHome: boolean; contactStart: string };
 type SigningNote = DayMeta & { id: string; segments: { start: string; end: string | null }[]; note: NoteBody };
@@ -155,45 +183,12 @@ type SigningNote = DayMeta & { id: string; segments: { start: string; end: strin
  * the place and modality of its latest signed note; an empty day has no lines.
  */
 export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: string; signing?: SigningNote }): Promise<Omit<SignOutcome, "status">> {
-  const { day, timeZone, signing } = options;
-  const dayWhere = and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService));
-  const others = await tx
-    .select({ id: crisisSessions.id, modality: crisisSessions.modality, placeOfService: crisisSessions.placeOfService, clientAtHome: crisisSessions.clientAtHome, contactStart: crisisSessions.contactStart, note: crisisSessions.note })
-    .from(crisisSessions)
-    .where(and(dayWhere, signing ? ne(crisisSessions.id, signing.id) : undefined, inArray(crisisSessions.status, ["pending_review", "final"])))
-    .orderBy(desc(crisisSessions.signedAt));
-  const notes = signing ? [{ noteId: signing.id, segments: signing.segments }] : [];
-  for (const other of others) notes.push({ noteId: other.id, segments: await segmentsOf(tx, other.id) });
+  const { day } = options;
+  const { result, payer, diagnosisCodes, notes } = await computeDay(tx, options);
   await tx
     .delete(billingLines)
     .where(and(eq(billingLines.clinicianId, day.clinicianId), eq(billingLines.clientId, day.clientId), eq(billingLines.dateOfService, day.dateOfService)));
-  const meta: DayMeta | undefined = signing ?? others[0];
-  if (!meta || notes.length === 0) return { dayMinutes: 0, lines: [], warnings: [] };
-  // The day's notes together: every other service billed that day, every diagnosis (the signing
-  // note's primary first).
-  const bodies = [...(signing ? [signing.note] : []), ...others.map((other) => parseNote(other))];
-  const sameDayCodes = [...new Set(bodies.flatMap((body) => body.sameDayCodes))];
-  const diagnosisCodes = [...new Set(bodies.flatMap((body) => body.diagnoses))];
-  const payer = await clientPayerIn(tx, day.clientId);
-  let result;
-  try {
-    result = summarizeDay({
-      notes,
-      timeZone,
-      dateOfService: day.dateOfService,
-      modality: meta.modality,
-      clientAtHome: meta.clientAtHome,
-      placeOfService: meta.placeOfService,
-      scheduledVisit: meta.contactStart === "scheduled_follow_up",
-      sameDayCodes,
-      ...(payer.input ? { payer: payer.input } : {}),
-    });
-  } catch (error) {
-    if (error instanceof BillingInputError) {
-      throw new AppError("VALIDATION", `${error.message} (another signed note for this client on the same day)`, { segments: [error.message] });
-    }
-    throw error;
-  }
+  if (!result) return { dayMinutes: 0, lines: [], warnings: [] };
   const computedAt = new Date().toISOString();
   const sessionIds = notes.map((n) => n.noteId).join(",");
   const rows = result.lines.map((line) => ({
@@ -216,6 +211,46 @@ export async function rebillDay(tx: Tx, options: { day: ClientDay; timeZone: str
   }));
   if (rows.length > 0) await tx.insert(billingLines).values(rows);
   return { dayMinutes: result.totalMinutes, lines: rows.map(toLineView), warnings: result.warnings.map((w) => w.message) };
+}
+
+/** The day's lines as the engine computes them (reads only); null result for an empty day. */
+async function computeDay(tx: Tx, options: { day: ClientDay; timeZone: string; signing?: SigningNote }) {
+  const { day, timeZone, signing } = options;
+  const dayWhere = and(eq(crisisSessions.clinicianId, day.clinicianId), eq(crisisSessions.clientId, day.clientId), eq(crisisSessions.dateOfService, day.dateOfService));
+  const others = await tx
+    .select({ id: crisisSessions.id, modality: crisisSessions.modality, placeOfService: crisisSessions.placeOfService, clientAtHome: crisisSessions.clientAtHome, contactStart: crisisSessions.contactStart, note: crisisSessions.note })
+    .from(crisisSessions)
+    .where(and(dayWhere, signing ? ne(crisisSessions.id, signing.id) : undefined, inArray(crisisSessions.status, ["pending_review", "final"])))
+    .orderBy(desc(crisisSessions.signedAt));
+  const notes = signing ? [{ noteId: signing.id, segments: signing.segments }] : [];
+  for (const other of others) notes.push({ noteId: other.id, segments: await segmentsOf(tx, other.id) });
+  const payer = await clientPayerIn(tx, day.clientId);
+  const meta: DayMeta | undefined = signing ?? others[0];
+  if (!meta || notes.length === 0) return { result: null, payer, diagnosisCodes: [], notes };
+  // The day's notes together: every other service billed that day, every diagnosis (the signing
+  // note's primary first).
+  const bodies = [...(signing ? [signing.note] : []), ...others.map((other) => parseNote(other))];
+  const sameDayCodes = [...new Set(bodies.flatMap((body) => body.sameDayCodes))];
+  const diagnosisCodes = [...new Set(bodies.flatMap((body) => body.diagnoses))];
+  try {
+    const result = summarizeDay({
+      notes,
+      timeZone,
+      dateOfService: day.dateOfService,
+      modality: meta.modality,
+      clientAtHome: meta.clientAtHome,
+      placeOfService: meta.placeOfService,
+      scheduledVisit: meta.contactStart === "scheduled_follow_up",
+      sameDayCodes,
+      ...(payer.input ? { payer: payer.input } : {}),
+    });
+    return { result, payer, diagnosisCodes, notes };
+  } catch (error) {
+    if (error instanceof BillingInputError) {
+      throw new AppError("VALIDATION", `${error.message} (another signed note for this client on the same day)`, { segments: [error.message] });
+    }
+    throw error;
+  }
 }
 
 export async function addAddendum(ctx: DbContext, input: z.output<typeof addendumSchema>): Promise<{ addendumId: string }> {

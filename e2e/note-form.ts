@@ -1,4 +1,4 @@
-import { type Page, expect } from "@playwright/test";
+import { type Locator, type Page, expect } from "@playwright/test";
 
 /** The crisis note form, addressed the way a clinician reads it: by section, legend and label. */
 export const noteForm = (page: Page) => page.getByRole("form", { name: "Crisis note" });
@@ -38,9 +38,21 @@ export async function addDiagnosis(page: Page, search: string, code: string): Pr
   await expect(form.getByRole("list", { name: "Chosen diagnoses" })).toContainText(code);
 }
 
+/** The summary shown before a signature: "Sign and lock this note?" or "Sign and send this note for review?". */
+export const signSummary = (page: Page) => page.getByRole("alertdialog", { name: /^Sign and / });
+
+/** "Sign note", then (after `check` reads the summary, if given) the summary's confirmation. */
+export async function signNote(page: Page, check?: (summary: Locator) => Promise<void>): Promise<void> {
+  await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+  const summary = signSummary(page);
+  await expect(summary).toBeVisible();
+  if (check) await check(summary);
+  await summary.getByRole("button", { name: /^Sign and (lock|send for review)$/ }).click();
+}
+
 export async function attestAndSign(page: Page): Promise<void> {
   await noteForm(page).getByLabel("I attest that these times are the actual face-to-face times").check();
-  await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+  await signNote(page);
 }
 
 export async function expectSaved(page: Page): Promise<void> {

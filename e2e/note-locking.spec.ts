@@ -1,6 +1,6 @@
 import { completeNote } from "@/lib/notes/test-support";
 import { createTestUser, expect, signIn, test } from "./fixtures";
-import { attestAndSign, expectSaved, noteForm } from "./note-form";
+import { attestAndSign, expectSaved, noteForm, signSummary } from "./note-form";
 import { setupNote, storedNote } from "./note-setup";
 import { captureServerAction, interceptServerAction, replay } from "./server-actions";
 
@@ -17,7 +17,8 @@ test("another therapist cannot open, save or sign my note, by URL or by replayin
     await form.getByLabel("Resources mobilised").press("Tab");
   });
   await expectSaved(page);
-  const sign = await interceptServerAction(page, () => form.getByRole("button", { name: "Sign note" }).click());
+  await form.getByRole("button", { name: "Sign note" }).click();
+  const sign = await interceptServerAction(page, () => signSummary(page).getByRole("button", { name: "Sign and lock" }).click());
   const intruder = await signedInPage(await createTestUser("therapist"));
 
   await test.step("When another therapist opens the note's URL, it does not exist for them", async () => {

@@ -2,13 +2,15 @@ import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { GUIDANCE_VERSION } from "@/lib/guidance";
 import { expect, findAuditEvent, signIn, test } from "./fixtures";
-import { answer, completeLowRiskNote, expectSaved, noteForm } from "./note-form";
+import { answer, completeLowRiskNote, expectSaved, noteForm, signNote } from "./note-form";
 import { serviceDay, setupNote, storedNote } from "./note-setup";
 
 const signedView = (page: Page) => page.getByRole("main");
 const followUp = () => DateTime.fromISO(serviceDay()).plus({ days: 7 }).toISODate() ?? "";
 
 test("a 78-minute session typed as two segments is documented, signed as 90839 + 90840 ×1, and locked with its guidance", async ({ page, therapist }) => {
+  // A long journey, and signing now has a confirmation step: room for it on a busy machine.
+  test.setTimeout(60_000);
   const { sessionId } = await setupNote(therapist);
   const day = serviceDay();
   await signIn(page, therapist);
@@ -32,7 +34,14 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
   });
 
   await test.step("Then signing shows the day's lines, the locked note and the guidance it was signed beside", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page, async (summary) => {
+      await expect(summary.getByText(day, { exact: true })).toBeVisible();
+      await expect(summary.getByText("This note: 78 minutes")).toBeVisible();
+      await expect(summary.getByRole("list", { name: "Billing lines to sign" }).getByRole("listitem")).toHaveText(["90839 ×1 · POS 11", "90840 ×1 · POS 11"]);
+      await expect(summary.getByText("F43.0")).toBeVisible();
+      await expect(summary.getByText(/^Signed and final: the note is locked/)).toBeVisible();
+      await expect(summary.getByRole("button", { name: "Go back to the note" })).toBeFocused();
+    });
     const main = signedView(page);
     await expect(main.getByText("Locked.", { exact: true })).toBeVisible();
     await expect(main.getByText("90839 ×1", { exact: true })).toBeVisible();
@@ -53,7 +62,11 @@ test("a second note for the same client and date bills the day once: 40 + 40 min
   await page.goto(`/sessions/${second.sessionId}`);
 
   await test.step("When I sign the second note", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page, async (summary) => {
+      // The summary bills the whole day, this note with the one signed earlier.
+      await expect(summary.getByRole("list", { name: "Billing lines to sign" }).getByRole("listitem")).toHaveText(["90839 ×1 · POS 11", "90840 ×1 · POS 11"]);
+      await expect(summary.getByText("Day total: 80 minutes")).toBeVisible();
+    });
   });
 
   await test.step("Then the day is billed once over 80 minutes, on both notes", async () => {
@@ -67,6 +80,8 @@ test("a second note for the same client and date bills the day once: 40 + 40 min
 });
 
 test("high-risk C-SSRS answers block signing until the safety plan is written", async ({ page, therapist }) => {
+  // A long journey, and signing now has a confirmation step: room for it on a busy machine.
+  test.setTimeout(60_000);
   const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:45"]], attested: true });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
@@ -84,6 +99,8 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
   await test.step("Then signing is refused and the missing list names each safety-plan step", async () => {
     await noteForm(page).getByRole("button", { name: "Sign note" }).click();
     await expect(noteForm(page).getByRole("alert").filter({ hasText: "not ready to sign" })).toBeVisible();
+    // The refusal lands on the list of what is missing, not on the page's top.
+    await expect(noteForm(page).getByRole("group", { name: "What is missing before signing" })).toBeFocused();
     const item = noteForm(page).getByRole("button", { name: "Safety plan: add at least one item to “Warning signs”." });
     await item.click();
     await expect(noteForm(page).getByRole("group", { name: "Step 1: Warning signs" })).toBeFocused();
@@ -107,7 +124,7 @@ test("high-risk C-SSRS answers block signing until the safety plan is written", 
   });
 
   await test.step("Then the note signs, with the plan in it, and prints with the plan on its own page", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page);
     await expect(signedView(page).getByText("Locked.", { exact: true })).toBeVisible();
     await expect(signedView(page).getByText("Sister Maria")).toBeVisible();
     await page.getByRole("link", { name: "Print view" }).click();

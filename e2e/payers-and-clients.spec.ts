@@ -4,7 +4,7 @@ import { listPayerOptions } from "@/db/payers";
 import { completeNote } from "@/lib/notes/test-support";
 import { clientWithDraft, yesterdayAt } from "./clinician-data";
 import { actorOf, expect, findAuditEvent, signIn, test } from "./fixtures";
-import { completeLowRiskNote, noteForm } from "./note-form";
+import { completeLowRiskNote, noteForm, signNote } from "./note-form";
 import { serviceDay, setupNote } from "./note-setup";
 import { billingLines } from "./session-page";
 import { DateTime } from "luxon";
@@ -86,7 +86,7 @@ test("a therapist documents a Medicare home visit: G0017 + G0018 live, and on th
   await test.step("And when I complete and sign the note, it bills G0017 + G0018 under Medicare", async () => {
     await completeLowRiskNote(page, followUp());
     await noteForm(page).getByLabel("I attest that these times are the actual face-to-face times").check();
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page);
     const main = page.getByRole("main");
     await expect(main.getByText("Locked.", { exact: true })).toBeVisible();
     await expect(main.getByText("G0017 ×1", { exact: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { getBillingReport } from "@/db/billing";
 import { createTestUser, expect, firstAdminContext, signIn, test } from "./fixtures";
-import { expectSaved, noteForm } from "./note-form";
+import { expectSaved, noteForm, signNote } from "./note-form";
 import { serviceDay, setupNote, storedNote } from "./note-setup";
 import { interceptServerAction, replay, withArgument } from "./server-actions";
 
@@ -21,7 +21,10 @@ test("a supervised therapist's note is returned, revised, re-signed and co-signe
   await page.goto(`/sessions/${sessionId}`);
 
   await test.step("When I sign my note, it waits for my supervisor and its lines are not billable yet", async () => {
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page, async (summary) => {
+      await expect(summary).toHaveAccessibleName("Sign and send this note for review?");
+      await expect(summary.getByText(/^Sent to your supervisor for review/)).toBeVisible();
+    });
     await expect(page.getByRole("main").getByText("Signed, awaiting supervisor review").first()).toBeVisible();
     await expect(page.getByText(/not billable yet/)).toBeVisible();
     expect((await storedNote(therapist, sessionId)).status).toBe("pending_review");
@@ -62,7 +65,7 @@ test("a supervised therapist's note is returned, revised, re-signed and co-signe
     await noteForm(page).getByLabel("Resources mobilised").fill("Sister will check in at 9 pm tonight.");
     await noteForm(page).getByLabel("Resources mobilised").press("Tab");
     await expectSaved(page);
-    await noteForm(page).getByRole("button", { name: "Sign note" }).click();
+    await signNote(page);
     await expect(page.getByRole("main").getByText("Signed, awaiting supervisor review").first()).toBeVisible();
     expect(await storedNote(therapist, sessionId)).toMatchObject({ status: "pending_review", note: { resources: "Sister will check in at 9 pm tonight." } });
     expect(await billedLines(therapist.name)).toEqual(["90839 ×1", "90840 ×1"]);

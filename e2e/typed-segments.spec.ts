@@ -61,6 +61,12 @@ test("a therapist documents afterwards by typing segments", async ({ page, thera
     await expect(totalTime(page)).toHaveText("1:10:00");
     await expect(billingLines(page)).toHaveText(["90839 ×1 · POS 23"]);
     await page.getByRole("button", { name: "Delete segment 2" }).click();
+    const question = page.getByRole("group", { name: "Delete segment 2?" });
+    await expect(question.getByRole("button", { name: "Keep segment 2" })).toBeFocused();
+    await question.getByRole("button", { name: "Keep segment 2" }).click();
+    await expect(segmentRows(page)).toHaveCount(2);
+    await page.getByRole("button", { name: "Delete segment 2" }).click();
+    await question.getByRole("button", { name: "Yes, delete" }).click();
     await expect(totalTime(page)).toHaveText("0:40:00");
     await expect(segmentRows(page)).toHaveCount(1);
   });

@@ -16,7 +16,7 @@ import { type SignInInput, signInSchema } from "@/lib/validation/auth";
 // One message for a wrong password, an unknown email and a deactivated account: it must not tell
 // which accounts exist (no account enumeration). A lockout says until when; an email without an
 // account locks the same way (db/sign-in.ts). The audit trail records the real reason.
-const SIGN_IN_FAILED =
+export const SIGN_IN_FAILED =
   "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
 
 /** The time on this device's clock after `waitSeconds`, e.g. "9:42 PM". */

@@ -19,6 +19,35 @@ export function keepSessionAlive(): void {
     });
 }
 
+/**
+ * Whether the sign-in is still open, asked now (and refreshing it, as any session read does):
+ * for "Stay signed in" after a long wait, when the server may have ended it meanwhile.
+ */
+export async function isStillSignedIn(): Promise<boolean> {
+  if (endingSession) return false;
+  await refreshing;
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return true;
+    const session = (await response.json()) as { user?: unknown } | null;
+    return Boolean(session?.user);
+  } catch {
+    // Offline: the server could not be asked, which is no proof of a sign-out.
+    return true;
+  }
+}
+
+/**
+ * The sign-in page for after a sign-out: says why, and brings the next sign-in back to the page
+ * the user was on (the sign-in form passes it through safeRedirectPath).
+ */
+export function signInPageAfter(reason: "idle" | "signed_out"): string {
+  const here = `${window.location.pathname}${window.location.search}`;
+  const params = new URLSearchParams({ reason });
+  if (here !== "/") params.set("callbackUrl", here);
+  return `/login?${params.toString()}`;
+}
+
 export async function endSession(callbackUrl: string): Promise<void> {
   endingSession = true;
   await refreshing;

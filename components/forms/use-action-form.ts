@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type BaseSyntheticEvent, useState } from "react";
 import { type DefaultValues, type FieldError, type FieldValues, type Path, get, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { callAction } from "@/components/connection/call-action";
 import type { ActionResult } from "@/lib/action-result";
 
 type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
@@ -30,8 +31,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
 
   const submit = form.handleSubmit(async () => {
     setFormError(null);
-    // The raw values, not the parsed ones: the server parses them with the same schema.
-    const result = await action(form.getValues());
+    // The raw values, not the parsed ones: the server parses them with the same schema. Offline
+    // or signed out, the call answers with a message instead of throwing; the values stay.
+    const values = form.getValues();
+    const result = await callAction(() => action(values));
     if (result.ok) {
       onSuccess(result.data);
       return;

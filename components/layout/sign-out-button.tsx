@@ -1,11 +1,11 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { endSession } from "@/components/auth/sign-in-session";
+import { endSession, signInPageAfter } from "@/components/auth/sign-in-session";
 
 export function SignOutButton() {
   return (
-    <Button variant="secondary" onClick={() => void endSession("/login?reason=signed_out")}>
+    <Button variant="secondary" onClick={() => void endSession(signInPageAfter("signed_out"))}>
       Sign out
     </Button>
   );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/lib/action-result";
+import type { CallResult } from "@/lib/action-result";
 import { emptyNote } from "@/lib/notes/empty-note";
 import { IN_PERSON } from "@/lib/notes/test-support";
 import type { NoteFormValues } from "@/lib/validation/session";
@@ -10,7 +10,7 @@ const RETRY_MS = 15000;
 const UNREACHABLE = "the server could not be reached. Your text is still here.";
 const NEEDS_ATTENTION = "some fields need attention (marked in red).";
 
-type Answer = ActionResult<{ version: number }>;
+type Answer = CallResult<{ version: number }>;
 type Request = { values: NoteFormValues; version: number; answer: (result: Answer) => Promise<void>; fail: (error: Error) => Promise<void> };
 
 /** The form as the note page holds it, with only the precipitant typed into. */
@@ -355,6 +355,34 @@ describe("failures", () => {
     t.validate.mockResolvedValueOnce(false);
     t.type("Eviction");
     await expect(t.saver.flush()).resolves.toBe(false);
+    expect(t.send).not.toHaveBeenCalled();
+  });
+});
+
+describe("offline or signed out", () => {
+  const offline: Answer = { ok: false, code: "OFFLINE", message: "You are offline, so nothing was sent." };
+
+  it("says why, does not retry on a timer, and sends the kept text as soon as the connection is back", async () => {
+    const t = setUp(4);
+    t.type("Eviction");
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    await t.request(0).answer(offline);
+    expect(t.lastState()).toEqual({ kind: "failed", message: "You are offline, so nothing was sent." });
+    await vi.advanceTimersByTimeAsync(RETRY_MS * 4);
+    expect(t.send).toHaveBeenCalledTimes(1);
+    expect(t.saver.isDirty()).toBe(true);
+    t.saver.resume();
+    await settle();
+    expect(t.send).toHaveBeenCalledTimes(2);
+    expect(t.request(1)).toMatchObject({ values: formWith("Eviction"), version: 4 });
+    await t.request(1).answer(ok(5));
+    expect(t.lastState()).toEqual({ kind: "saved", at: "2:14 PM" });
+  });
+
+  it("resuming with nothing unsaved sends nothing", async () => {
+    const t = setUp();
+    t.saver.resume();
+    await settle();
     expect(t.send).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/action-result";
+import { type CallResult, isInterruption } from "@/lib/action-result";
 import type { NoteFormValues } from "@/lib/validation/session";
 
 export type SaveState =
@@ -17,7 +17,8 @@ type Deps = {
   getValues: () => NoteFormValues;
   /** Client-side check with the form's zod schema; false leaves the errors on the fields. */
   validate: () => Promise<boolean>;
-  send: (values: NoteFormValues, version: number) => Promise<ActionResult<{ version: number }>>;
+  /** Through `callAction`: offline or signed out, it answers with an interruption, never throws. */
+  send: (values: NoteFormValues, version: number) => Promise<CallResult<{ version: number }>>;
   onState: (state: SaveState) => void;
   /** "2:14 PM" in the practice zone, for "Saved at …". */
   clock: () => string;
@@ -67,6 +68,11 @@ export class DraftSaver {
     if (!on && this.isDirty()) void this.save();
   };
 
+  /** The connection is back (online again, or signed in again): send what is waiting now. */
+  resume = (): void => {
+    if (this.isDirty()) void this.save();
+  };
+
   dispose = (): void => clearTimeout(this.timer);
 
   private schedule(ms: number): void {
@@ -94,7 +100,7 @@ export class DraftSaver {
       return false;
     }
     this.deps.onState({ kind: "saving" });
-    let result: ActionResult<{ version: number }> | null = null;
+    let result: CallResult<{ version: number }> | null = null;
     try {
       result = await this.deps.send(values, this.version);
     } catch {
@@ -115,7 +121,9 @@ export class DraftSaver {
       return false;
     }
     this.deps.onState({ kind: "failed", message: result?.message ?? "the server could not be reached. Your text is still here." });
-    this.schedule(RETRY_MS);
+    // Offline or signed out, `resume` sends it once the connection is back; a retry now would
+    // only fail again. Anything else is retried after a while.
+    if (!result || !isInterruption(result)) this.schedule(RETRY_MS);
     return false;
   };
 }

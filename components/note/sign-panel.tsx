@@ -1,15 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { signSessionAction } from "@/app/(app)/sessions/actions";
+import { useEffect, useRef, useState } from "react";
+import { useFormContext } from "react-hook-form";
+import { previewSignAction, signSessionAction } from "@/app/(app)/sessions/actions";
+import { callAction } from "@/components/connection/call-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import type { SignPreview } from "@/db/notes";
+import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField } from "./controls";
 import { countedMinutes, formatSegment } from "./format";
 import { type MissingLine, MissingList } from "./missing-list";
 import { NoteSection } from "./note-section";
 import type { DraftSaver } from "./draft-saver";
+import { SignSummaryDialog } from "./sign-summary-dialog";
 import { type ReadinessContext, useMissingItems } from "./use-missing-items";
 
 type Props = {
@@ -20,37 +25,66 @@ type Props = {
   autosave: Pick<DraftSaver, "flush" | "hold" | "currentVersion">;
 };
 
+/**
+ * Signing in two steps: "Sign note" saves, asks the server what a signature would commit (or
+ * why it would be refused) and shows it; only the confirmation signs. A refusal moves focus to
+ * the list of what is missing, and replaces any older message.
+ */
 export function SignPanel({ sessionId, supervised, timeZone, context, autosave }: Props) {
   const router = useRouter();
+  const { getValues } = useFormContext<NoteFormValues>();
   // The live list from the form; lines only the server can judge are added after an attempt.
   const { missing } = useMissingItems(context);
   const { segments } = context;
-  const [signing, setSigning] = useState(false);
+  const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<SignPreview | null>(null);
   // null until the first attempt: the list is shown once signing was tried, not on a blank note.
   const [serverOnly, setServerOnly] = useState<MissingLine[] | null>(null);
+  const missingRef = useRef<HTMLDivElement>(null);
+  // Counts refusals: each one, once rendered, lands the clinician on the list of what to fix.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) missingRef.current?.focus();
+  }, [refusals]);
 
-  const sign = async () => {
-    setError(null);
-    setSigning(true);
-    if (!(await autosave.flush())) {
-      setError("Your latest changes are not saved yet, so the note was not signed. See the save status at the top of the note.");
-      setSigning(false);
-      return;
-    }
-    autosave.hold(true);
-    const result = await signSessionAction({ sessionId, version: autosave.currentVersion() }).catch(() => null);
-    if (result?.ok) {
-      router.refresh();
-      return;
-    }
-    autosave.hold(false);
-    setSigning(false);
-    if (!result) return setError("The server could not be reached. Nothing was signed; try again.");
+  const refused = (result: { code: string; message: string; fieldErrors?: Record<string, string[]> | undefined }) => {
     setError(result.message);
     if (result.code !== "VALIDATION") return;
     const lines = Object.entries(result.fieldErrors ?? {}).flatMap(([field, messages]) => messages.map((message) => ({ field, message })));
     setServerOnly(lines.filter((line) => !missing.some((m) => m.field === line.field && m.message === line.message)));
+    setRefusals((count) => count + 1);
+  };
+
+  const review = async () => {
+    if (isBusy) return;
+    setError(null);
+    setBusy(true);
+    if (!(await autosave.flush())) {
+      setError("Your latest changes are not saved yet, so the note was not signed. See the save status at the top of the note.");
+      setBusy(false);
+      return;
+    }
+    const result = await callAction(() => previewSignAction({ sessionId, version: autosave.currentVersion() }));
+    setBusy(false);
+    if (!result.ok) return refused(result);
+    setServerOnly((lines) => (lines ? [] : null));
+    setPreview(result.data);
+  };
+
+  const sign = async () => {
+    if (isBusy) return;
+    setBusy(true);
+    autosave.hold(true);
+    const result = await callAction(() => signSessionAction({ sessionId, version: autosave.currentVersion() }));
+    if (result.ok) {
+      router.refresh();
+      return;
+    }
+    autosave.hold(false);
+    setBusy(false);
+    setPreview(null);
+    refused(result);
   };
 
   return (
@@ -75,13 +109,32 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
       <p className="text-slate-800">
         {supervised
           ? "You have a supervisor: signing sends this note to them for review and co-signature. It is locked while they review it; if they return it, you can edit and sign again."
-          : "Signing locks the note and records the day's billing lines. After that, changes are made only as dated addenda."}
+          : "Signing locks the note and records the day's billing lines. After that, changes are made only as dated addenda."}{" "}
+        You will see a summary to confirm first.
       </p>
-      <Button onClick={() => void sign()} disabled={signing} className="w-full text-lg sm:w-auto sm:px-10">
-        {signing ? "Signing…" : "Sign note"}
+      <Button
+        onClick={() => void review()}
+        aria-disabled={isBusy || undefined}
+        className="w-full text-lg aria-disabled:cursor-wait aria-disabled:opacity-60 sm:w-auto sm:px-10"
+      >
+        {isBusy && !preview ? "Checking…" : "Sign note"}
       </Button>
-      {error ? <Notice tone="error">{error}</Notice> : null}
-      {serverOnly ? <MissingList items={[...missing, ...serverOnly]} /> : null}
+      {/* Only while the list still has lines: a stale "not ready" must not sit beside "everything filled in". */}
+      {error && !(serverOnly && missing.length + serverOnly.length === 0) ? <Notice tone="error">{error}</Notice> : null}
+      {serverOnly ? (
+        <div ref={missingRef} tabIndex={-1} role="group" aria-label="What is missing before signing" className="rounded-md outline-none focus:ring-2 focus:ring-brand-700">
+          <MissingList items={[...missing, ...serverOnly]} />
+        </div>
+      ) : null}
+      <SignSummaryDialog
+        preview={preview}
+        segments={segments}
+        diagnoses={preview ? (getValues("note.diagnoses") ?? []) : []}
+        timeZone={timeZone}
+        isSigning={isBusy}
+        onConfirm={() => void sign()}
+        onCancel={() => setPreview(null)}
+      />
     </NoteSection>
   );
 }

@@ -4,12 +4,18 @@ import { DateTime } from "luxon";
 import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { saveDraftAction } from "@/app/(app)/sessions/actions";
+import { callAction } from "@/components/connection/call-action";
+import { onConnectionRestored } from "@/components/connection/connection-store";
+import { guardUnsavedNavigation } from "@/components/connection/unsaved-guard";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { DraftSaver, type SaveState } from "./draft-saver";
 
 type Options = { form: UseFormReturn<NoteFormValues>; sessionId: string; version: number; timeZone: string };
 
-/** Wires a DraftSaver to the form: every value change feeds it, and leaving with unsaved text asks first. */
+/**
+ * Wires a DraftSaver to the form: every value change feeds it, leaving with unsaved text asks
+ * first, and what could not be saved offline or signed out is sent once the connection is back.
+ */
 export function useAutosave({ form, sessionId, version, timeZone }: Options): { state: SaveState; saver: DraftSaver } {
   const [state, setState] = useState<SaveState>({ kind: "saved", at: null });
   const [saver] = useState(
@@ -18,7 +24,7 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
         {
           getValues: () => form.getValues(),
           validate: () => form.trigger(),
-          send: (values, current) => saveDraftAction({ sessionId, version: current, ...values }),
+          send: (values, current) => callAction(() => saveDraftAction({ sessionId, version: current, ...values })),
           onState: setState,
           clock: () => DateTime.now().setZone(timeZone).toFormat("h:mm a"),
         },
@@ -28,14 +34,13 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
 
   useEffect(() => {
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: saver.changed });
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (saver.isDirty()) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
+    const stopGuard = guardUnsavedNavigation(saver.isDirty);
+    const stopResuming = onConnectionRestored(saver.resume);
     return () => {
       unsubscribe();
       saver.dispose();
-      window.removeEventListener("beforeunload", onBeforeUnload);
+      stopGuard();
+      stopResuming();
     };
   }, [form, saver]);
 

@@ -1,14 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { deleteSegmentAction, updateSegmentAction } from "@/app/(app)/sessions/actions";
+import { callAction } from "@/components/connection/call-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import type { SegmentView } from "@/db/session-access";
+import { isInterruption } from "@/lib/action-result";
+import { formatSegment } from "@/components/note/format";
 import { formatInstant } from "@/lib/time/format";
 import { instantToLocal } from "@/lib/time/local";
 import { updateSegmentSchema } from "@/lib/validation/session";
@@ -20,6 +23,15 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
   const router = useRouter();
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, startDelete] = useTransition();
+  const [isConfirming, setConfirming] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // The question takes focus on its safe answer; answering "keep" hands it back to Delete.
+  useEffect(() => {
+    if (isConfirming) keepRef.current?.focus();
+    else if (asked.current) deleteRef.current?.focus();
+  }, [isConfirming]);
   const { form, onSubmit, formError, errorOf } = useActionForm({
     schema: updateSegmentSchema,
     action: updateSegmentAction,
@@ -44,11 +56,19 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
     );
   }
 
+  const ask = (isOpen: boolean) => {
+    asked.current = true;
+    setConfirming(isOpen);
+  };
+
   const remove = () =>
     startDelete(async () => {
       setDeleteError(null);
-      const result = await deleteSegmentAction({ sessionId, segmentId: segment.id });
+      const result = await callAction(() => deleteSegmentAction({ sessionId, segmentId: segment.id }));
+      // Offline or signed out nothing changed; a refresh now would reload the page and its text.
+      if (isInterruption(result)) return setDeleteError(result.message);
       if (!result.ok) setDeleteError(result.message);
+      setConfirming(false);
       router.refresh();
     });
 
@@ -66,11 +86,22 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
           <Button type="submit" variant="secondary" className="whitespace-nowrap" disabled={busy}>
             Save segment {number}
           </Button>
-          <Button variant="secondary" className="whitespace-nowrap text-danger-700" onClick={remove} disabled={busy}>
+          <Button ref={deleteRef} variant="secondary" className="whitespace-nowrap text-danger-700" onClick={() => ask(true)} disabled={busy || isConfirming}>
             Delete segment {number}
           </Button>
         </div>
       </form>
+      {isConfirming ? (
+        <div role="group" aria-label={`Delete segment ${number}?`} className="mt-3 flex flex-wrap items-center gap-3 rounded-md border-l-4 border-danger-700 bg-red-50 px-3 py-2">
+          <p className="text-red-900">{`Delete segment ${number}, ${formatSegment(segment, timeZone)}? Its time leaves the note and the billing.`}</p>
+          <Button ref={keepRef} variant="secondary" onClick={() => ask(false)} disabled={deleting}>
+            Keep segment {number}
+          </Button>
+          <Button variant="danger" onClick={remove} disabled={deleting}>
+            {deleting ? "Deleting…" : "Yes, delete"}
+          </Button>
+        </div>
+      ) : null}
       {formError ?? deleteError ? (
         <Notice tone="error" className="mt-3">
           {formError ?? deleteError}

@@ -1,17 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/sessions/actions";
-import { Button } from "@/components/ui/button";
+import { BottomBar } from "@/components/connection/bottom-bar";
+import { callAction } from "@/components/connection/call-action";
+import { markCrisisTimer } from "@/components/layout/crisis-timer-flag";
 import { Card } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import type { SegmentView } from "@/db/session-access";
-import type { ActionResult } from "@/lib/action-result";
-import { elapsedSeconds, formatHms, liveBilling, timerState } from "@/lib/session/timer";
+import { type ActionResult, isInterruption } from "@/lib/action-result";
+import { elapsedSeconds, liveBilling, timerState } from "@/lib/session/timer";
 import type { PayerInput } from "@/lib/billing";
 import type { SessionMeta } from "@/lib/validation/session";
 import { LiveBillingView } from "./live-billing";
+import { TimerBar } from "./timer-bar";
 import { useTickingNow } from "./use-ticking-now";
 
 type Props = {
@@ -22,90 +24,87 @@ type Props = {
   payer: PayerInput | undefined;
   payerName: string | null;
   sameDayCodes: readonly string[];
+  /** The server's clock when it rendered the page: the live total corrects the device's clock by it. */
+  serverNow: number;
 };
 type TimerAction = (input: { sessionId: string }) => Promise<ActionResult<null>>;
+export type TimerCommand = "start" | "pause" | "stop";
 
-const STATE_TEXT = { idle: "Not started", running: "Running", paused: "Paused" } as const;
+const ACTIONS: Record<TimerCommand, TimerAction> = { start: startTimerAction, pause: stopTimerAction, stop: stopTimerAction };
 
 /**
  * Start / Pause / Resume / Stop. Every button asks the server to open or close a segment, and
  * the display is rebuilt from the segments the server returns: a reload, a closed laptop or a
- * second device never loses time. Between clicks the browser's clock only animates the total.
+ * second device never loses time. Between clicks the clock (corrected to the server's) only
+ * animates the total. The controls sit in a bar fixed to the bottom of the screen; the card
+ * in the page shows what the time so far would bill.
  */
-export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerName, sameDayCodes }: Props) {
+export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerName, sameDayCodes, serverNow }: Props) {
   const router = useRouter();
   const labelId = useId();
   const [error, setError] = useState<string | null>(null);
-  const [stopped, setStopped] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const [isStopped, setStopped] = useState(false);
+  const [isSending, setSending] = useState(false);
+  const [isRefreshing, startRefresh] = useTransition();
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const state = timerState(segments);
-  const now = useTickingNow(state === "running");
+  const now = useTickingNow(state === "running", serverNow);
   // Before the first tick, "now" is the running segment's start: no hydration mismatch.
   const nowMs = now ?? 0;
 
-  const run = (action: TimerAction, options: { stopping: boolean }) =>
-    startTransition(async () => {
-      setError(null);
-      const result = await action({ sessionId });
-      if (result.ok) setStopped(options.stopping);
-      else setError(result.message);
-      // Also after a refusal: another device may have changed the timer meanwhile.
-      router.refresh();
-    });
+  useEffect(() => {
+    markCrisisTimer(state === "running");
+    return () => markCrisisTimer(false);
+  }, [state]);
 
-  const live = liveBilling({ segments, timeZone, nowMs, meta, payer, sameDayCodes });
-  const status = state === "paused" && stopped ? "Stopped" : STATE_TEXT[state];
+  const run = async (command: TimerCommand) => {
+    if (isSending || isRefreshing) return;
+    setError(null);
+    setSending(true);
+    const result = await callAction(() => ACTIONS[command]({ sessionId }));
+    setSending(false);
+    // Stop's button goes away with the running segment: focus stays on the timer's main control.
+    toggleRef.current?.focus();
+    // Offline or signed out: nothing changed on the server, and a refresh now would reload the page.
+    if (isInterruption(result)) return setError(result.message);
+    if (result.ok) setStopped(command === "stop");
+    else setError(result.message);
+    // Also after a refusal: another device may have changed the timer meanwhile.
+    startRefresh(() => router.refresh());
+  };
+
+  // The lines change by the minute: computed once a second, not on every tick of the display.
+  const billingNowMs = Math.floor(nowMs / 1000) * 1000;
+  const live = useMemo(
+    () => liveBilling({ segments, timeZone, nowMs: billingNowMs, meta, payer, sameDayCodes }),
+    [segments, timeZone, billingNowMs, meta, payer, sameDayCodes],
+  );
 
   return (
-    <Card aria-labelledby={`${labelId}-heading`}>
-      <h2 id={`${labelId}-heading`} className="text-lg font-semibold">
-        Face-to-face time
-      </h2>
-      <div className="mt-4 grid gap-6 md:grid-cols-2">
-        <div className="space-y-4">
-          <p className="flex items-baseline gap-3">
-            <span id={`${labelId}-total`} className="text-sm font-semibold text-slate-700">
-              Total time
-            </span>
-            <span role="timer" aria-labelledby={`${labelId}-total`} className="font-mono text-4xl font-bold tabular-nums">
-              {formatHms(elapsedSeconds(segments, nowMs))}
-            </span>
-          </p>
-          <p className="text-sm text-slate-700">
-            Timer: <strong>{status}</strong>
-            {state === "paused" ? " — time between segments is not counted." : null}
-          </p>
-          <div className="flex flex-wrap gap-3">
-            {state === "idle" ? (
-              <Button onClick={() => run(startTimerAction, { stopping: false })} disabled={pending}>
-                Start timer
-              </Button>
-            ) : null}
-            {state === "running" ? (
-              <>
-                <Button variant="secondary" onClick={() => run(stopTimerAction, { stopping: false })} disabled={pending}>
-                  Pause
-                </Button>
-                <Button variant="danger" onClick={() => run(stopTimerAction, { stopping: true })} disabled={pending}>
-                  Stop
-                </Button>
-              </>
-            ) : null}
-            {state === "paused" ? (
-              <Button onClick={() => run(startTimerAction, { stopping: false })} disabled={pending}>
-                Resume
-              </Button>
-            ) : null}
-          </div>
-          {error ? <Notice tone="error">{error}</Notice> : null}
-        </div>
-        <div className="space-y-2">
+    <>
+      <Card aria-labelledby={`${labelId}-heading`}>
+        <h2 id={`${labelId}-heading`} className="text-lg font-semibold">
+          Billing for the time so far
+        </h2>
+        <p className="mt-1 text-sm text-slate-700">The timer and its buttons stay at the bottom of the screen while you write.</p>
+        <div className="mt-4 space-y-2">
           <p className="text-sm text-slate-700">
             {payerName ? `Billed under ${payerName}'s rules.` : "No payer on the client's record: billed by CPT rules. Add the payer on the client's page."}
           </p>
           <LiveBillingView live={live} />
         </div>
-      </div>
-    </Card>
+      </Card>
+      <BottomBar>
+        <TimerBar
+          state={state}
+          isStopped={isStopped}
+          isBusy={isSending || isRefreshing}
+          elapsed={elapsedSeconds(segments, nowMs)}
+          error={error}
+          toggleRef={toggleRef}
+          onCommand={(command) => void run(command)}
+        />
+      </BottomBar>
+    </>
   );
 }

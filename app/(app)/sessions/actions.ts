@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addAddendum, saveDraft, signSession } from "@/db/notes";
+import { addAddendum, previewSigning, saveDraft, signSession } from "@/db/notes";
 import { addSegment, deleteSegment, startTimer, stopTimer, updateSegment } from "@/db/segments";
 import { startSession } from "@/db/sessions";
 import { defineAction } from "@/server/action";
@@ -52,6 +52,9 @@ export const deleteSegmentAction = defineAction({ schema: deleteSegmentSchema },
 
 /** Autosave: no revalidation, the form already shows what it saved. */
 export const saveDraftAction = defineAction({ schema: saveDraftSchema }, (input, ctx) => saveDraft(ctx, input));
+
+/** What signing would commit (status, the day's lines), for the summary shown before signing. */
+export const previewSignAction = defineAction({ schema: signSessionSchema }, (input, ctx) => previewSigning(ctx, input));
 
 export const signSessionAction = defineAction({ schema: signSessionSchema }, async (input, ctx) => {
   const outcome = await signSession(ctx, input);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BottomBar } from "@/components/connection/bottom-bar";
+import { SignInAgainDialog } from "@/components/connection/sign-in-again-dialog";
 import { AddendaSection } from "@/components/note/addenda-section";
 import { NoteEditor } from "@/components/note/note-editor";
 import { SignedNote } from "@/components/note/signed-note";
@@ -11,6 +13,7 @@ import { Notice } from "@/components/ui/notice";
 import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { isEditable } from "@/lib/notes/lifecycle";
+import { serverClockMs } from "@/server/clock";
 import { pageContext } from "@/server/context";
 import { orNotFound } from "@/server/not-found";
 
@@ -22,8 +25,11 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const session = await orNotFound(() => getSession(ctx, id));
   const editable = isEditable(session.status);
+  // The server's clock for the live timer, which must not trust the device's (a page is dynamic).
+  const serverNow = serverClockMs();
   return (
-    <div className="space-y-6">
+    // Room at the bottom for the fixed bar (timer, connection), so it never hides the last field.
+    <div className="space-y-6 pb-40">
       <SessionHeader session={session} />
       {editable ? (
         <>
@@ -42,6 +48,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
             payer={session.payer.input}
             payerName={session.payer.name}
             sameDayCodes={session.note.sameDayCodes}
+            serverNow={serverNow}
           />
           <SegmentsEditor sessionId={session.id} segments={session.segments} timeZone={session.timeZone} />
           <NoteEditor session={session} />
@@ -53,8 +60,10 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
           <Link href={`/sessions/${session.id}/print`} className="text-brand-700 underline">
             Print view
           </Link>
+          <BottomBar />
         </>
       )}
+      <SignInAgainDialog email={ctx.actor.email} />
     </div>
   );
 }
