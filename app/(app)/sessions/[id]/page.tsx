@@ -24,6 +24,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   const editable = isEditable(session.status);
   return (
     <div className="space-y-6">
+      {editable ? null : (
+        <p className="flex justify-end">
+          <Link href={`/sessions/${session.id}/print`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-blue-50">
+            Print the note
+          </Link>
+        </p>
+      )}
       <SessionHeader session={session} />
       {editable ? (
         <>
