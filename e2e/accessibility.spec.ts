@@ -20,6 +20,9 @@ async function checkPages(page: Page, paths: readonly string[]): Promise<void> {
   }
 }
 
+// axe reads every node of a page: the long note page alone takes several seconds on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
 const followUp = () => DateTime.now().plus({ days: 3 }).toISODate() ?? "";
 
 test("the therapist's pages: dashboard, sessions, a draft and a signed note, its print view, clients, codes, account", async ({ page, therapist }) => {

@@ -28,5 +28,6 @@ export async function expectNoSeriousViolations(page: Page, label = new URL(page
   const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]);
   const results = await (skipped.length > 0 ? builder.disableRules(skipped) : builder).analyze();
   const serious = (results.violations as Violation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, `axe on ${label}:\n${describe(serious)}`).toEqual([]);
+  // Soft: one run reports every page with a violation, not just the first.
+  expect.soft(serious, `axe on ${label}:\n${describe(serious)}`).toEqual([]);
 }

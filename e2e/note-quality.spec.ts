@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { emptyNote } from "@/lib/notes/empty-note";
 import { completeNote, completeSafetyPlan } from "@/lib/notes/test-support";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, signIn, test } from "./fixtures";
 import { answer, noteForm } from "./note-form";
 import { serviceDay, setupNote } from "./note-setup";
@@ -65,6 +66,7 @@ test("the note prompts where it contradicts itself, explains why, and suggests a
     await answer(page, /^4\. /, "Yes");
     await expect(risk.getByText("C-SSRS screen suggests: High")).toBeVisible();
     await expect(risk.getByText("Risk level Low is below the C-SSRS screen's High.")).toBeVisible();
+    await expectNoSeriousViolations(page, "note with consistency prompts");
   });
 
   await test.step("And a prompt in the checklist moves focus to the field it is about", async () => {
