@@ -64,6 +64,8 @@ test("the supervisor's pages: the review queue and a note to review", async ({ p
 
 test("the admin's pages: users, payers, clients, billing, audit log, practice settings", async ({ page, admin, therapist }) => {
   const client = await createClient(await actorOf(therapist), { name: "Axe Client", dateOfBirth: "1979-05-06", externalId: null });
+  // A billed day, so the billing page draws its chart as well as its table.
+  await setupNote(therapist, { clientId: client.id, segments: [["09:00", "09:40"]], note: completeNote({ followUp: { plan: "Call", date: followUp() } }), attested: true, sign: true });
   await signIn(page, admin);
   await expectNoSeriousViolations(page, "admin dashboard");
   await checkPages(page, [
