@@ -88,3 +88,19 @@ test("the billing calculator is one link away from the session page", async ({ p
   const [calculator] = await Promise.all([page.context().waitForEvent("page"), link.click()]);
   await expect(calculator.getByRole("heading", { level: 2, name: "Billing calculator" })).toBeVisible();
 });
+
+test.describe("on a device in Chicago", () => {
+  test.use({ timezoneId: "America/Chicago" });
+
+  test("practice settings list the common US time zones first by name, and say where this device is", async ({ page, admin }) => {
+    await signIn(page, admin);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice settings" }).click();
+    const zone = page.getByRole("form", { name: "Practice settings" }).getByLabel("Time zone");
+    await expect(zone).toHaveValue("America/New_York");
+    await expect(zone).toHaveAccessibleDescription(/This device is set to Central Time \(Chicago\)\./);
+    const labels = await zone.getByRole("option").allTextContents();
+    expect(labels.slice(0, 3)).toEqual(["Eastern Time (New York)", "Central Time (Chicago)", "Mountain Time (Denver)"]);
+    expect(labels.filter((label) => label === "Eastern Time (New York)")).toHaveLength(1);
+    expect(labels).toContain("Europe / Paris");
+  });
+});

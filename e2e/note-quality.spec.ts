@@ -11,6 +11,8 @@ const section = (page: Page, name: RegExp) => noteForm(page).getByRole("region",
 const secondLook = (page: Page) => checklist(page).getByRole("region", { name: /^Worth a second look/ });
 
 test("the note prompts where it contradicts itself, explains why, and suggests a risk level from the C-SSRS", async ({ page, therapist }) => {
+  // axe reads the whole (long) note page once in this story: that alone can take many seconds on a busy machine.
+  test.setTimeout(120_000);
   const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:50"]] });
   await signIn(page, therapist);
   await page.goto(`/sessions/${sessionId}`);
