@@ -1,9 +1,13 @@
 import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { createClient } from "@/db/clients";
+import { createPayer } from "@/db/payers";
+import { MIDNIGHT_POLICIES, RULE_SETS } from "@/lib/billing/payer";
+import { SUPERVISED_NPI_POLICIES } from "@/lib/billing/supervised-npi";
+import { createPayerSchema } from "@/lib/validation/payer";
 import { completeNote, completeSafetyPlan } from "@/lib/notes/test-support";
 import { expectNoSeriousViolations } from "./axe";
-import { type TestUser, actorOf, createTestUser, expect, signIn, test } from "./fixtures";
+import { type TestUser, actorOf, createTestUser, expect, firstAdminContext, signIn, test } from "./fixtures";
 import { setupNote } from "./note-setup";
 
 // Every page the journeys visit, for every role: zero serious or critical axe violations.
@@ -40,6 +44,7 @@ test("the therapist's pages: dashboard, sessions, a draft and a signed note, its
     "/sessions",
     "/sessions/new",
     `/sessions/${draft.sessionId}`,
+    `/sessions/${draft.sessionId}/print`,
     `/sessions/${signed.sessionId}`,
     `/sessions/${signed.sessionId}/print`,
     "/clients",
@@ -66,6 +71,17 @@ test("the admin's pages: users, payers, clients, billing, audit log, practice se
   const client = await createClient(await actorOf(therapist), { name: "Axe Client", dateOfBirth: "1979-05-06", externalId: null });
   // A billed day, so the billing page draws its chart as well as its table.
   await setupNote(therapist, { clientId: client.id, segments: [["09:00", "09:40"]], note: completeNote({ followUp: { plan: "Call", date: followUp() } }), attested: true, sign: true });
+  const payer = createPayerSchema.parse({
+    name: `Axe Payer ${admin.id.slice(0, 6)}`,
+    ruleSet: RULE_SETS[0],
+    videoModifier: "",
+    audioOnlyModifier: "",
+    nonOfficeCrisisSites: "",
+    midnight: MIDNIGHT_POLICIES[0],
+    claimsPayerId: "",
+    supervisedNpi: SUPERVISED_NPI_POLICIES[0],
+  });
+  const { payerId } = await createPayer(await firstAdminContext(), payer);
   await signIn(page, admin);
   await expectNoSeriousViolations(page, "admin dashboard");
   await checkPages(page, [
@@ -74,6 +90,7 @@ test("the admin's pages: users, payers, clients, billing, audit log, practice se
     `/admin/users/${therapist.id}`,
     "/admin/payers",
     "/admin/payers/new",
+    `/admin/payers/${payerId}`,
     "/admin/clients",
     `/admin/clients/${client.id}`,
     "/admin/billing",
