@@ -113,22 +113,24 @@ export function editDistanceWithin(a: string, b: string, max: number): number | 
   return distance <= max ? distance : null;
 }
 
-const hasNearWord = (words: readonly string[], token: string, max: number): boolean =>
-  words.some((word) => editDistanceWithin(token, word, max) !== null);
+/** The words of the whole library within a token's allowance: computed once per token and query, not per entry. */
+type NearWords = (token: string) => ReadonlySet<string>;
+
+const hasNearWord = (words: readonly string[], near: ReadonlySet<string>): boolean => words.some((word) => near.has(word));
 
 const wordsOf = (value: string): string[] => [...new Set(value.split(/[^a-z0-9]+/).filter((word) => word.length >= 4))];
 
-function scoreToken(item: IndexedEntry, token: string): { score: number; where: GuidanceMatchLocation } | null {
+function scoreToken(item: IndexedEntry, token: string, nearWords: NearWords): { score: number; where: GuidanceMatchLocation } | null {
   if (item.code === token) return { score: SCORE.exactCode, where: "code" };
   if (item.code.startsWith(token)) return { score: SCORE.codePrefix, where: "code" };
   const inName = findToken(item.name, token);
   if (inName) return { score: inName.atWordStart ? SCORE.nameWordStart : SCORE.name, where: "name" };
   const inText = findToken(item.text, token);
   if (!inText) {
-    const allowance = typoAllowance(token);
-    if (allowance === 0) return null;
-    if (hasNearWord(item.nameWords, token, allowance)) return { score: SCORE.nameTypo, where: "name" };
-    return hasNearWord(item.textWords, token, allowance) ? { score: SCORE.textTypo, where: "text" } : null;
+    if (typoAllowance(token) === 0) return null;
+    const near = nearWords(token);
+    if (hasNearWord(item.nameWords, near)) return { score: SCORE.nameTypo, where: "name" };
+    return hasNearWord(item.textWords, near) ? { score: SCORE.textTypo, where: "text" } : null;
   }
   const base = inText.atWordStart ? SCORE.textWordStart : SCORE.text;
   // Within the text tier an entry that keeps returning to the term ranks above a passing mention.
@@ -168,7 +170,19 @@ export function createGuidanceSearch(
     };
   });
 
+  const vocabulary = [...new Set(index.flatMap((item) => item.textWords))];
+
   return (query) => {
+    const near = new Map<string, ReadonlySet<string>>();
+    const nearWords: NearWords = (token) => {
+      let found = near.get(token);
+      if (!found) {
+        const allowance = typoAllowance(token);
+        found = new Set(vocabulary.filter((word) => editDistanceWithin(token, word, allowance) !== null));
+        near.set(token, found);
+      }
+      return found;
+    };
     const tokens = tokenize(query);
     if (tokens.length === 0) {
       return index.map(({ entry }) => ({ entry, matchedIn: "code" as const, score: 0 }));
@@ -179,7 +193,7 @@ export function createGuidanceSearch(
       let best: GuidanceMatchLocation = "text";
       let allMatched = true;
       for (const token of tokens) {
-        const hit = scoreToken(item, token);
+        const hit = scoreToken(item, token, nearWords);
         if (hit === null) {
           allMatched = false;
           break;
