@@ -6,6 +6,9 @@ import { type BodyProblem, BODY_PROBLEMS, actionPayloadProblem, bodySizeProblem,
 /** Reachable signed out; everything else needs a sign-in cookie. */
 const SIGNED_OUT_PATH = /^\/(login|setup|api\/auth|api\/health)(\/|$)/;
 
+/** The page a request was for, read by server/context.ts to send the user on after a detour. */
+const REQUEST_PATH_HEADER = "x-crisisnote-path";
+
 /**
  * Runs before every page, action and route handler:
  * 1. refuses a body Next would choke on (over 1 MB, of undeclared length, or an action's
@@ -32,6 +35,9 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const policy = contentSecurityPolicy({ nonce: newNonce(), isDevelopment: process.env.NODE_ENV === "development", isHttps });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", policy);
+  // The path (never the query, which can hold a search term), so a forced password change can
+  // return to it (server/context.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -1,10 +1,10 @@
 import { type Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 
-// The reference page's sections, in order (issue 3, "Must show").
+// The reference page's sections, in order (issue 3, "Must show"). "Anesthesia or sedation" is left
+// out: every code here is a talk therapy, and a section only to say "None" is noise (issue 12).
 const SECTION_HEADINGS = [
-  "Summary", "Purpose", "Indications", "Preparation", "Procedure", "Tools and equipment",
-  "Anesthesia or sedation", "Duration", "Setting", "Personnel", "Risks and complications", "Benefits",
+  "Summary", "Purpose", "Indications", "Preparation", "Procedure", "Tools and equipment", "Duration", "Setting", "Personnel", "Risks and complications", "Benefits",
   "Recovery", "Alternatives", "Patient experience", "Payer policy notes", "Similar codes",
 ];
 
@@ -70,6 +70,7 @@ test("/codes/90840 shows every section of the reference page", async ({ page, th
   for (const heading of SECTION_HEADINGS) {
     await expect(page.getByRole("heading", { level: 2, name: heading, exact: true })).toBeVisible();
   }
+  await expect(page.getByRole("heading", { name: "Anesthesia or sedation" })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: "Coping and safety plan template" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: /^Step \d:/ })).toHaveCount(7);
   await expect(page.getByRole("heading", { level: 2, name: "Documentation checklist" })).toBeVisible();

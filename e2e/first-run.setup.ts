@@ -1,11 +1,27 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
 import { FIRST_ADMIN, PRACTICE } from "./practice";
 
+// The admin's device is in Chicago: the practice's zone starts there, not at the server's UTC.
+test.use({ timezoneId: "America/Chicago" });
+
 test("a new installation leads every visitor to setup, and setup is then gone for good", async ({ page }) => {
+  // The setup page exists only here, so its axe check runs here too: allow for it on a busy machine.
+  test.setTimeout(90_000);
   await test.step("Given an empty database, any page leads to /setup", async () => {
     await page.goto("/admin/users");
     await expect(page).toHaveURL(/\/setup$/);
     await expect(page.getByRole("heading", { name: "Set up your practice" })).toBeVisible();
+    await expectNoSeriousViolations(page, "setup");
+  });
+
+  await test.step("And the time zone starts at this device's zone, the common US zones listed first by name", async () => {
+    const zone = page.getByRole("form", { name: "Practice setup" }).getByLabel("Practice time zone");
+    await expect(zone).toHaveValue("America/Chicago");
+    await expect(zone.getByRole("option", { name: "Central Time (Chicago)" })).toHaveCount(1);
+    const labels = await zone.getByRole("option").allTextContents();
+    expect(labels.slice(0, 2)).toEqual(["Eastern Time (New York)", "Central Time (Chicago)"]);
+    expect(labels).toContain("Europe / Paris");
   });
 
   const form = page.getByRole("form", { name: "Practice setup" });

@@ -20,7 +20,9 @@ export async function completeLowRiskNote(page: Page, followUpDate: string): Pro
   await answer(page, /^Access to lethal means/, "No");
   await answer(page, "Overall risk level", "Low");
   await form.getByLabel("Rationale for the risk level").fill("Passive wish only, no intent or plan, sister staying with her.");
+  // A wish to be dead is not a euthymic mood: "all normal" leaves mood for the clinician to describe.
   await form.getByRole("button", { name: "Mark all within normal limits" }).click();
+  await form.getByLabel("Mood: finding").fill("“Hopeless since this morning”; tearful, brighter by the end.");
   await form.getByLabel("De-escalation and grounding").check();
   await form.getByLabel("Resources mobilised").fill("Sister called, staying tonight.");
   await form.getByLabel("Client's response").fill("Calmer, agreed to the plan.");

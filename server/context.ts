@@ -27,6 +27,12 @@ export const requestContext = cache(async (): Promise<DbContext> => {
   return { db, actor, ip, ...(actor && signIn?.user?.signInId ? { signInId: signIn.user.signInId } : {}) };
 });
 
+/** The change-password page, told where the user was going (a path only, set by proxy.ts). */
+async function passwordChangeDetour(): Promise<string> {
+  const path = (await headers()).get("x-crisisnote-path");
+  return path && path !== "/" && path.startsWith("/") && !path.startsWith("//") ? `/account/password?next=${encodeURIComponent(path)}` : "/account/password";
+}
+
 type PageAccess = {
   /** Roles that may see the page; omitted = every signed-in user. */
   roles?: readonly Role[];
@@ -42,7 +48,7 @@ export async function pageContext(access: PageAccess = {}): Promise<ActorContext
   const ctx = await requestContext();
   if (!ctx.actor) redirect("/login");
   const withActor = { ...ctx, actor: ctx.actor };
-  if (withActor.actor.mustChangePassword && !access.allowPendingPasswordChange) redirect("/account/password");
+  if (withActor.actor.mustChangePassword && !access.allowPendingPasswordChange) redirect(await passwordChangeDetour());
   if (access.roles && !access.roles.includes(withActor.actor.role)) {
     await recordAccessDenied(withActor, { entityType: "page", entityId: null, detail: { role: withActor.actor.role } });
     notFound();

@@ -8,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { PASSWORD_MIN } from "@/lib/validation/common";
 import { changePasswordSchema } from "@/lib/validation/auth";
 
-export function ChangePasswordForm() {
+/** `continueTo`: after a forced change (temporary password), where to go next; null stays on the page. */
+export function ChangePasswordForm({ continueTo = null }: { continueTo?: string | null }) {
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, errorOf } = useActionForm({
@@ -19,6 +21,12 @@ export function ChangePasswordForm() {
     action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     onSuccess: () => {
+      if (continueTo !== null) {
+        const target = safeRedirectPath(continueTo, window.location.origin);
+        router.replace(target.startsWith("/account/password") ? "/" : target);
+        router.refresh();
+        return;
+      }
       setSaved(true);
       form.reset();
       router.refresh();

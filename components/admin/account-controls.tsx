@@ -21,6 +21,8 @@ export function AccountControls({ user, isSelf }: { user: UserSummary; isSelf: b
       setError(null);
       const verb = user.active ? "Deactivate" : "Reactivate";
       if (!window.confirm(`${verb} ${user.name}?`)) return;
+      // A temporary password made before is no use to a deactivated account: never leave it on screen.
+      setTemporaryPassword(null);
       const result = await setUserActiveAction({ userId: user.id, active: !user.active });
       if (!result.ok) setError(result.message);
       router.refresh();

@@ -7,10 +7,12 @@ import { PlaceOfServiceSelect } from "@/components/billing/place-of-service-sele
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TimeZoneSelect } from "@/components/forms/time-zone-select";
+import { useBrowserTimeZone } from "@/components/forms/use-browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import type { PracticeSettings } from "@/db/practice";
+import { zoneLabel } from "@/lib/time/zones";
 import { IDLE_TIMEOUT_RANGE, practiceSettingsSchema } from "@/lib/validation/practice";
 
 export function PracticeSettingsForm({ settings, timeZones }: { settings: PracticeSettings; timeZones: string[] }) {
@@ -26,6 +28,8 @@ export function PracticeSettingsForm({ settings, timeZones }: { settings: Practi
     },
   });
   const { register, formState } = form;
+  const browserZone = useBrowserTimeZone();
+  const deviceHint = browserZone && browserZone !== settings.timeZone ? ` This device is set to ${zoneLabel(browserZone)}.` : "";
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Practice settings" onChange={() => setSaved(false)}>
       {formError ? <Notice tone="error">{formError}</Notice> : null}
@@ -33,8 +37,8 @@ export function PracticeSettingsForm({ settings, timeZones }: { settings: Practi
       <Field label="Practice name" required error={errorOf("name")}>
         <Input {...register("name")} />
       </Field>
-      <Field label="Time zone" required hint="Dates of service and billing days are counted in this zone." error={errorOf("timeZone")}>
-        <TimeZoneSelect zones={timeZones} {...register("timeZone")} />
+      <Field label="Time zone" required hint={`Dates of service and billing days are counted in this zone.${deviceHint}`} error={errorOf("timeZone")}>
+        <TimeZoneSelect zones={timeZones} selected={settings.timeZone} {...register("timeZone")} />
       </Field>
       <Field
         label="Idle time-out (minutes)"

@@ -1,15 +1,18 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { signIn } from "next-auth/react";
 import { setupPracticeAction } from "@/app/(auth)/setup/actions";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TimeZoneSelect } from "@/components/forms/time-zone-select";
+import { useBrowserTimeZone } from "@/components/forms/use-browser-time-zone";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { PASSWORD_MIN } from "@/lib/validation/common";
+import { preferredZone } from "@/lib/time/zones";
 import { setupSchema } from "@/lib/validation/setup";
 
 export function SetupForm({ timeZones, defaultTimeZone }: { timeZones: string[]; defaultTimeZone: string }) {
@@ -34,6 +37,12 @@ export function SetupForm({ timeZones, defaultTimeZone }: { timeZones: string[];
     },
   });
   const { register, formState } = form;
+  // The server does not know where the practice is; the admin's device usually does.
+  const browserZone = useBrowserTimeZone();
+  useEffect(() => {
+    const zone = preferredZone(timeZones, browserZone ?? undefined);
+    if (zone && !form.getFieldState("timeZone").isDirty) form.setValue("timeZone", zone);
+  }, [browserZone, form, timeZones]);
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Practice setup">

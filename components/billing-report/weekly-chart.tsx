@@ -12,7 +12,9 @@ export function WeeklyChart({ data }: { data: WeeklyChartData }) {
   return (
     <div aria-hidden="true" className="h-72 w-full print:h-64">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data.rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        {/* Hidden from assistive technology (the table is the accessible version), so the chart must
+            not take keyboard focus either: recharts' keyboard layer would be an unnamed stop. */}
+        <BarChart data={data.rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="week" />
           <YAxis allowDecimals={false} />

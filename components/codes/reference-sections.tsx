@@ -12,6 +12,11 @@ const MEDICARE_NON_OFFICE_CODES: ReadonlySet<string> = new Set(Object.values(NON
 
 type ReferenceSection = { id: string; title: string; body: ReactNode };
 
+// A talk therapy has no anaesthesia and no recovery: a heading to say "None" is only noise on a
+// page read in a hurry, so such a section is left out.
+const saysNone = (text: string): boolean => /^none\b/i.test(text.trim());
+const unlessNone = (section: ReferenceSection, text: string): ReferenceSection | null => (saysNone(text) ? null : section);
+
 function Duration({ entry }: { entry: GuidanceEntry }) {
   const isCrisis = entry.category === "crisis";
   return (
@@ -37,13 +42,13 @@ export function referenceSections(entry: GuidanceEntry, calculator?: ReactNode):
     { id: "preparation", title: "Preparation", body: <TextList items={entry.preparation} /> },
     { id: "procedure", title: "Procedure", body: <TextList items={entry.procedureSteps} ordered /> },
     { id: "tools", title: "Tools and equipment", body: <TextList items={entry.toolsAndEquipment} /> },
-    { id: "anesthesia", title: "Anesthesia or sedation", body: <p>{entry.anesthesia}</p> },
+    unlessNone({ id: "anesthesia", title: "Anesthesia or sedation", body: <p>{entry.anesthesia}</p> }, entry.anesthesia),
     { id: "duration", title: "Duration", body: <Duration entry={entry} /> },
     { id: "setting", title: "Setting", body: <p>{entry.setting}</p> },
     { id: "personnel", title: "Personnel", body: <TextList items={entry.personnel} /> },
     { id: "risks", title: "Risks and complications", body: <TextList items={entry.risks} /> },
     { id: "benefits", title: "Benefits", body: <TextList items={entry.benefits} /> },
-    { id: "recovery", title: "Recovery", body: <p>{entry.recovery}</p> },
+    unlessNone({ id: "recovery", title: "Recovery", body: <p>{entry.recovery}</p> }, entry.recovery),
     { id: "alternatives", title: "Alternatives", body: <TextList items={entry.alternatives} /> },
     { id: "patient-experience", title: "Patient experience", body: <p>{entry.patientExperience}</p> },
     { id: "payer-notes", title: "Payer policy notes", body: <TextList items={entry.payerNotes} /> },

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import type { Actor } from "@/db/context";
 import { ROLE_LABELS, isClinical } from "@/lib/auth/roles";
+import { type NavItem, NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
-
-type NavItem = { href: string; label: string; badge?: number };
 
 function navFor(actor: Actor, reviewCount: number | null): NavItem[] {
   const items: NavItem[] = [{ href: "/", label: "Dashboard" }, { href: "/codes", label: "Codes" }];
@@ -34,28 +33,14 @@ export function AppHeader({ actor, practiceName, reviewCount = null }: { actor: 
           <p className="text-sm text-slate-700">{practiceName}</p>
         </div>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-4">
-            {navFor(actor, reviewCount).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="font-medium text-brand-700 underline-offset-4 hover:underline">
-                  {item.label}
-                  {item.badge !== undefined ? (
-                    <span className="ml-1 rounded-full bg-brand-700 px-2 py-0.5 text-sm text-white">
-                      {item.badge}
-                      <span className="sr-only"> waiting</span>
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={navFor(actor, reviewCount)} />
         </nav>
         <div className="flex items-center gap-3">
           <p className="text-sm">
             <span className="font-semibold">{actor.name}</span>
             <span className="text-slate-700"> · {ROLE_LABELS[actor.role]}</span>
           </p>
-          <Link href="/account/password" className="text-sm text-brand-700 underline underline-offset-4">
+          <Link href="/account/password" className="inline-flex min-h-8 items-center text-sm text-brand-700 underline underline-offset-4">
             Change password
           </Link>
           <SignOutButton />

@@ -7,7 +7,7 @@ type Props = { clientName: string; clinician: string; date: string | null; plan:
 /** The client's copy of the safety plan, on its own printed page, in plain language. */
 export function ClientSafetyPlan({ clientName, clinician, date, plan, steps }: Props) {
   return (
-    <section aria-labelledby="client-plan-heading" className="space-y-4 break-before-page rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0">
+    <section aria-labelledby="client-plan-heading" className="client-plan-page space-y-4 break-before-page rounded-lg border border-slate-300 bg-white p-6 print:border-0 print:p-0">
       <h2 id="client-plan-heading" className="text-2xl font-bold">
         My safety plan
       </h2>

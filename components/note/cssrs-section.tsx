@@ -6,6 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { CSSRS_ITEMS, highRiskReasons, itemsToAsk } from "@/lib/notes/cssrs";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { RadioField, YES_NO } from "./controls";
+import { SectionPrompts } from "./consistency-prompts";
 import { NoteSection } from "./note-section";
 
 /** C-SSRS screener with its skip logic (lib/notes/cssrs.ts) and the triage prompt for high-risk answers. */
@@ -57,6 +58,7 @@ export function CssrsSection() {
           ) : null}
         </Notice>
       ) : null}
+      <SectionPrompts section="cssrs" />
     </NoteSection>
   );
 }

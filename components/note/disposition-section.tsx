@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { DISPOSITIONS } from "@/lib/notes/choices";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { RadioField, TextAreaField, TextField } from "./controls";
+import { SectionPrompts } from "./consistency-prompts";
 import { NoteSection } from "./note-section";
 
 const dispositionOptions = Object.entries(DISPOSITIONS).map(([value, label]) => ({ value, label }));
@@ -24,6 +25,7 @@ export function DispositionSection() {
       <div className="max-w-xs">
         <TextField name="note.followUp.date" label="Follow-up date" type="date" />
       </div>
+      <SectionPrompts section="disposition" />
     </NoteSection>
   );
 }

@@ -1,12 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
+import { useConsistencyPrompts } from "./consistency-prompts";
 import { GuidancePanelView } from "./guidance-panel";
 import { type ReadinessContext, useMissingItems } from "./use-missing-items";
 
 /** The guidance beside the note, its checklist ticking as the form is completed. */
 export function GuidanceAside({ panel, context }: { panel: GuidancePanel; context: ReadinessContext }) {
   const progress = useMissingItems(context);
+  const prompts = useConsistencyPrompts();
   return (
     <aside
       id="note-guidance"
@@ -16,7 +19,13 @@ export function GuidanceAside({ panel, context }: { panel: GuidancePanel; contex
       <h2 id="note-guidance-heading" className="text-lg font-bold">
         Guidance: 90839 and 90840
       </h2>
-      <GuidancePanelView panel={panel} progress={progress} />
+      <p>
+        {/* A new tab keeps the note (and anything not yet saved) open while the calculator is used. */}
+        <Link href="/codes/90839#calculator" target="_blank" className="inline-flex min-h-8 items-center text-brand-700 underline underline-offset-2">
+          Billing calculator: minutes to 90839/90840 (opens in a new tab)
+        </Link>
+      </p>
+      <GuidancePanelView panel={panel} progress={progress} prompts={prompts} />
     </aside>
   );
 }

@@ -1,7 +1,9 @@
 import { type CrisisChecklistId, isCrisisChecklistId } from "@/lib/guidance/types";
+import type { ConsistencyPrompt } from "@/lib/notes/consistency";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import type { NoteSectionKey } from "@/lib/notes/sections";
 import type { MissingItem } from "@/lib/notes/sign-readiness";
+import { PromptLinks } from "./consistency-prompts";
 import { SECTION_IDS } from "./note-section";
 
 /** Which part of the note form completes each checklist item; credentials come from the user's profile, not the form. */
@@ -41,9 +43,10 @@ const MARK: Record<ItemState, { symbol: string; text: string; className: string 
 
 /**
  * The 90839/90840 guidance beside the note. With `progress` (the editor) each checklist item
- * ticks when no missing item refers to it; without it (a signed note) it shows what was shown.
+ * ticks when no missing item refers to it, and the note's consistency prompts follow as warnings;
+ * without it (a signed note) it shows what was shown.
  */
-export function GuidancePanelView({ panel, progress }: { panel: GuidancePanel; progress?: Progress }) {
+export function GuidancePanelView({ panel, progress, prompts = [] }: { panel: GuidancePanel; progress?: Progress; prompts?: readonly ConsistencyPrompt[] }) {
   const stateOf = (id: string): ItemState | null => {
     if (!progress) return null;
     if (id === "safety-plan" && !progress.safetyPlanRequired) return "not-required";
@@ -87,6 +90,7 @@ export function GuidancePanelView({ panel, progress }: { panel: GuidancePanel; p
           })}
         </ul>
       </section>
+      <PromptLinks prompts={prompts} />
       {panel.codes.map((code) => (
         <details key={code.code} className="rounded-md border border-slate-300 bg-white p-3">
           <summary className="min-h-8 cursor-pointer font-semibold">

@@ -2,6 +2,7 @@
 
 import { INTERVENTIONS } from "@/lib/notes/choices";
 import { CheckboxField, TextAreaField, useFieldError } from "./controls";
+import { SectionPrompts } from "./consistency-prompts";
 import { NoteSection } from "./note-section";
 
 /** What was done: shows psychotherapy was delivered, what supports were mobilised and how the client responded. */
@@ -21,6 +22,7 @@ export function InterventionsSection() {
       <TextAreaField name="note.interventionsDetail" label="Interventions: details" hint="Optional. What you did and how, in a few lines." />
       <TextAreaField name="note.resources" label="Resources mobilised" hint="Family, 988, mobile crisis, ED, police or EMS, prescriber: who, when, outcome. Write “none” if none." rows={2} />
       <TextAreaField name="note.clientResponse" label="Client's response" hint="Did the crisis de-escalate? Is safety restored?" />
+      <SectionPrompts section="interventions" />
     </NoteSection>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guidanceEntries, listGuidanceCodes, searchGuidance } from "./index";
-import { tokenize } from "./search";
+import { editDistanceWithin, tokenize } from "./search";
 
 const codes = (query: string) => searchGuidance(query).map((r) => r.entry.code);
 
@@ -92,5 +92,35 @@ describe("searchGuidance", () => {
 describe("tokenize", () => {
   it("lower-cases, splits on spaces, trims edge punctuation and drops repeats", () => {
     expect(tokenize("  +90840, Crisis crisis (E/M) ")).toEqual(["90840", "crisis", "e/m"]);
+  });
+});
+
+describe("typo tolerance", () => {
+  it("finds the crisis codes for “crissis”, “crsis” and “crisiss”, still first", () => {
+    for (const q of ["crissis", "crsis", "crisiss", "Crissis psychotherapy"]) {
+      expect(codes(q).slice(0, 2), q).toEqual(["90839", "90840"]);
+    }
+  });
+
+  it("ranks an exact word above a misspelt one", () => {
+    const exact = searchGuidance("crisis")[0]?.score ?? 0;
+    expect(searchGuidance("crissis")[0]?.score ?? 0).toBeLessThan(exact);
+  });
+
+  it("does not guess for short words or codes", () => {
+    expect(codes("xyz")).toEqual([]);
+    expect(codes("90893")).toEqual([]);
+    expect(searchGuidance("xyzzyplugh")).toEqual([]);
+  });
+});
+
+describe("editDistanceWithin", () => {
+  it("counts insertions, deletions, substitutions and neighbour swaps, up to a limit", () => {
+    expect(editDistanceWithin("crissis", "crisis", 1)).toBe(1);
+    expect(editDistanceWithin("crsiis", "crisis", 1)).toBe(1);
+    expect(editDistanceWithin("famliy", "family", 1)).toBe(1);
+    expect(editDistanceWithin("crisis", "crisis", 1)).toBe(0);
+    expect(editDistanceWithin("crises", "cries", 1)).toBe(1);
+    expect(editDistanceWithin("psychotherapy", "psychology", 2)).toBeNull();
   });
 });

@@ -6,8 +6,9 @@ import { pageContext } from "@/server/context";
 
 export const metadata: Metadata = { title: "Change password" };
 
-export default async function ChangePasswordPage() {
+export default async function ChangePasswordPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { actor } = await pageContext({ allowPendingPasswordChange: true });
+  const { next } = await searchParams;
   return (
     <Card className="max-w-xl">
       <PageTitle>Change password</PageTitle>
@@ -16,7 +17,8 @@ export default async function ChangePasswordPage() {
           You signed in with a temporary password. Choose your own password to continue.
         </Notice>
       ) : null}
-      <ChangePasswordForm />
+      {/* After a forced change the user goes on to where they were going (checked in the form). */}
+      <ChangePasswordForm continueTo={actor.mustChangePassword ? (typeof next === "string" ? next : "/") : null} />
     </Card>
   );
 }

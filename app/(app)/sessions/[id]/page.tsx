@@ -30,6 +30,13 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
   return (
     // Room at the bottom for the fixed bar (timer, connection), so it never hides the last field.
     <div className="space-y-6 pb-40">
+      {editable ? null : (
+        <p className="flex justify-end">
+          <Link href={`/sessions/${session.id}/print`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-blue-50">
+            Print the note
+          </Link>
+        </p>
+      )}
       <SessionHeader session={session} />
       {editable ? (
         <>

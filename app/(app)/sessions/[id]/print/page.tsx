@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { AddendaSection } from "@/components/note/addenda-section";
 import { BillingSummary } from "@/components/note/billing-summary";
 import { ClientSafetyPlan } from "@/components/note/client-safety-plan";
 import { NoteContent } from "@/components/note/note-content";
 import { PrintButton } from "@/components/note/print-button";
 import { Facts, ReadOnlySection } from "@/components/note/read-only";
-import { hasSafetyPlan } from "@/components/note/safety-plan-view";
+import { PrintPageFrame } from "@/components/note/print-page-frame";
 import { BillingState } from "@/components/note/signed-note";
 import { ReviewThread } from "@/components/review/review-thread";
 import { SignatureLines } from "@/components/review/signature-lines";
@@ -16,18 +17,26 @@ import { getSession } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { getGuidance } from "@/lib/guidance";
 import { NOTE_STATUS_LABELS, isSigned } from "@/lib/notes/lifecycle";
+import { hasPersonalSafetyPlan } from "@/lib/notes/safety-plan";
 import { pageContext } from "@/server/context";
 import { orNotFound } from "@/server/not-found";
 
-export const metadata: Metadata = { title: "Print crisis note" };
+// One audited read per request, shared by the title and the page.
+const loadForPrint = cache(async (id: string) => {
+  const ctx = await pageContext({ roles: CLINICAL_ROLES });
+  return { ctx, session: await orNotFound(() => getSession(ctx, id, { purpose: "print" })) };
+});
 
-// The app's header and navigation are not part of the record on paper.
-const PRINT_CSS = "@media print { body > a, body > header { display: none !important; } main { max-width: none !important; padding: 0 !important; } body { background: #fff; } }";
+// The title names the document and its date, not the client: a title is kept in browser history,
+// tab lists and synced devices long after the paper is filed. The client's name and date of
+// birth are on every printed page instead (PrintPageFrame), where they belong.
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { session } = await loadForPrint((await params).id);
+  return { title: { absolute: `Crisis session note — ${session.dateOfService ?? "no date of service"}` } };
+}
 
 export default async function PrintNotePage({ params }: { params: Promise<{ id: string }> }) {
-  const ctx = await pageContext({ roles: CLINICAL_ROLES });
-  const { id } = await params;
-  const session = await orNotFound(() => getSession(ctx, id, { purpose: "print" }));
+  const { ctx, session } = await loadForPrint((await params).id);
   const back = (
     <Link href={`/sessions/${session.id}`} className="text-brand-700 underline">
       Back to the note
@@ -48,7 +57,7 @@ export default async function PrintNotePage({ params }: { params: Promise<{ id: 
   const steps = getGuidance("90839")?.safetyPlanTemplate?.steps ?? [];
   return (
     <article className="space-y-6 print:space-y-4 print:text-sm">
-      <style>{PRINT_CSS}</style>
+      <PrintPageFrame clientName={session.client.name} dateOfBirth={session.client.dateOfBirth} dateOfService={session.dateOfService} />
       <div className="flex items-center gap-4 print:hidden">
         <PrintButton />
         {back}
@@ -76,7 +85,8 @@ export default async function PrintNotePage({ params }: { params: Promise<{ id: 
       <NoteContent meta={session.meta} note={session.note} />
       <AddendaSection sessionId={session.id} addenda={session.addenda} timeZone={session.timeZone} printable />
       <ReviewThread events={session.reviewThread} timeZone={session.timeZone} />
-      {hasSafetyPlan(session.note.safetyPlan) ? (
+      {/* The client's handout only when a plan was made with them: never an empty "My safety plan". */}
+      {hasPersonalSafetyPlan(session.note.safetyPlan) ? (
         <ClientSafetyPlan clientName={session.client.name} clinician={clinician} date={session.dateOfService} plan={session.note.safetyPlan} steps={steps} />
       ) : null}
     </article>
