@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.password_check_failed",
   "user.password_reset",
+  "user.reset_notice_seen",
+  "account.sign_in_ended",
+  "account.other_sign_ins_ended",
   "client.created",
   "client.viewed",
   "client.changed",
@@ -45,6 +48,9 @@ export const AUDIT_ACTIONS = [
   "segment.added",
   "segment.changed",
   "segment.deleted",
+  "disclosure.recorded",
+  "disclosures.accounted",
+  "audit.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
