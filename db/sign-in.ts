@@ -34,7 +34,7 @@ type FailureReason = "unknown_account" | "wrong_password" | "locked" | "inactive
  * Checks an email and password. Every failure looks the same to the caller (null), so the
  * sign-in page cannot be used to find out which accounts exist; the audit trail keeps the reason.
  */
-export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<(Actor & { signInId: string }) | null> {
+export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }, options: { device?: string | null } = {}): Promise<(Actor & { signInId: string }) | null> {
   const now = new Date();
   const claim = await claimAttempt(ctx, credentials.email, now);
   if (claim.kind === "unknown" || claim.kind === "locked") {
@@ -57,7 +57,7 @@ export async function signInWithPassword(ctx: DbContext, credentials: { email: s
   await publicOperation(ctx, { name: "auth.sign_in" }, async ({ tx, audit }) => {
     await tx.update(users).set(CLEARED_LOCKOUT).where(eq(users.id, user.id));
     // The token will carry this id: the sign-in lasts only while its row is open.
-    await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString() });
+    await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString(), lastSeenAt: now.toISOString(), device: options.device ?? null });
     await audit({ action: "auth.sign_in", entityType: "user", entityId: user.id, actorId: user.id });
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, signInId };

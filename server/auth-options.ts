@@ -7,6 +7,7 @@ import { recordSignOut, signInWithPassword } from "@/db/sign-in";
 import { endSignIn, isSignInOpen } from "@/db/sign-ins";
 import { signInSchema } from "@/lib/validation/auth";
 import { clientIpFrom } from "@/lib/auth/client-ip";
+import { deviceSummary } from "@/lib/auth/device";
 
 /** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
 const IDLE_GRACE_MINUTES = 1;
@@ -33,7 +34,7 @@ export async function authOptions(): Promise<AuthOptions> {
           if (!parsed.success) return null;
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
           const ip = clientIpFrom((name) => headers[name]);
-          const actor = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
+          const actor = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data, { device: deviceSummary(headers["user-agent"]) });
           return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role, signInId: actor.signInId } : null;
         },
       }),

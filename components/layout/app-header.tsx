@@ -55,6 +55,9 @@ export function AppHeader({ actor, practiceName, reviewCount = null }: { actor: 
             <span className="font-semibold">{actor.name}</span>
             <span className="text-slate-700"> · {ROLE_LABELS[actor.role]}</span>
           </p>
+          <Link href="/account" className="text-sm text-brand-700 underline underline-offset-4">
+            Your account
+          </Link>
           <Link href="/account/password" className="text-sm text-brand-700 underline underline-offset-4">
             Change password
           </Link>
