@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, and, asc, desc, eq, gt, gte, inArray, lt, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { AppError } from "@/lib/errors";
-import { auditActionLabel, auditOutcomeLabel } from "@/lib/audit/labels";
+import { sortAuditRows } from "@/lib/audit/sort";
 import {
   AUDIT_PAGE_SIZE,
   type AuditReportFilters,
@@ -136,22 +136,6 @@ async function timePage(tx: Tx, where: SQL | undefined, query: ReportQuery): Pro
   const page = fetched.slice(0, AUDIT_PAGE_SIZE);
   page.sort((a, b) => (newestFirst ? b.seq - a.seq : a.seq - b.seq));
   return { rows: page, hasNewer, hasOlder };
-}
-
-/** What a column shows, as the sort compares it: labels and names, not keys and ids. */
-const SORT_KEYS: Record<Exclude<AuditSort, "time">, (row: AuditLogRow) => string> = {
-  user: (row) => row.actorName ?? "",
-  action: (row) => auditActionLabel(row.action),
-  subject: (row) => row.subjectName ?? row.entityType,
-  outcome: (row) => auditOutcomeLabel(row.outcome),
-  ip: (row) => row.ip ?? "",
-};
-
-export function sortAuditRows(rows: AuditLogRow[], sort: Exclude<AuditSort, "time">, dir: "asc" | "desc"): AuditLogRow[] {
-  const key = SORT_KEYS[sort];
-  const sign = dir === "asc" ? 1 : -1;
-  // Ties keep time order, newest first, whichever way the column runs.
-  return [...rows].sort((a, b) => sign * key(a).localeCompare(key(b), "en", { sensitivity: "base", numeric: true }) || b.seq - a.seq);
 }
 
 /** The filtered rows for a sort by another column, or null when there are too many to sort. */
