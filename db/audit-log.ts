@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, and, asc, desc, eq, gt, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { AppError } from "@/lib/errors";
 import { sortAuditRows } from "@/lib/audit/sort";
@@ -60,17 +60,41 @@ async function practiceTimeZone(tx: Tx): Promise<string> {
   return row?.timeZone ?? "UTC";
 }
 
+/** A clock stepped back by less than this between two rows never hides a row from a date filter. */
+const CLOCK_SLACK_MS = 60 * 60 * 1000;
+
+/**
+ * The positions a date range can hold, from the index on time: rows are appended in time order,
+ * so the range's first and last rows (widened by CLOCK_SLACK_MS) bound their positions. The
+ * time conditions still decide; the bounds only let a page read positions instead of scanning
+ * the log backwards for the range.
+ */
+async function positionBounds(tx: Tx, since: string | undefined, until: string | undefined): Promise<SQL | undefined> {
+  const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+  const bounds: (SQL | undefined)[] = [];
+  if (since) {
+    const [first] = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(gte(auditEvents.at, shift(since, -CLOCK_SLACK_MS))).orderBy(asc(auditEvents.at)).limit(1);
+    bounds.push(first ? gte(auditEvents.seq, first.seq) : sql`0`);
+  }
+  if (until) {
+    const [last] = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(lt(auditEvents.at, shift(until, CLOCK_SLACK_MS))).orderBy(desc(auditEvents.at)).limit(1);
+    bounds.push(last ? lte(auditEvents.seq, last.seq) : sql`0`);
+  }
+  return and(...bounds);
+}
+
 /**
  * The filters as one WHERE. A user matches the rows they did and the rows about them (an admin's
  * reset of their password sits next to their sign-ins); a client matches the rows about them and
  * about their crisis sessions. Each branch is served by an index (actor, entity, at).
  */
-function filterWhere(filters: AuditReportFilters, timeZone: string): SQL | undefined {
-  const { since, until } = instantRange(filters, timeZone);
+async function filterWhere(tx: Tx, filters: AuditReportFilters): Promise<SQL | undefined> {
+  const { since, until } = instantRange(filters, await practiceTimeZone(tx));
   const sessionsOfClient = (clientId: string) => sql`(select ${crisisSessions.id} from ${crisisSessions} where ${crisisSessions.clientId} = ${clientId})`;
   return and(
     since ? gte(auditEvents.at, since) : undefined,
     until ? lt(auditEvents.at, until) : undefined,
+    await positionBounds(tx, since, until),
     filters.user ? or(eq(auditEvents.actorId, filters.user), and(eq(auditEvents.entityType, "user"), eq(auditEvents.entityId, filters.user))) : undefined,
     filters.client
       ? or(
@@ -113,6 +137,17 @@ function selectRows(tx: Tx, where: SQL | undefined) {
 }
 
 /**
+ * The matching positions first (indexes only, no joins), then the rows with their names for those
+ * positions alone: a filter matching tens of thousands of rows sorts integers, not joined rows.
+ */
+async function rowsAt(tx: Tx, where: SQL | undefined, order: "asc" | "desc", limit: number): Promise<AuditLogRow[]> {
+  const byPosition = order === "asc" ? asc(auditEvents.seq) : desc(auditEvents.seq);
+  const found = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(where).orderBy(byPosition).limit(limit);
+  if (found.length === 0) return [];
+  return selectRows(tx, inArray(auditEvents.seq, found.map((row) => row.seq))).orderBy(byPosition);
+}
+
+/**
  * One page in time order, by position in the chain (keyset on seq): a page deep in a large log
  * costs what the first does, and nothing is counted. `after` reads newer rows, `before` older.
  */
@@ -123,14 +158,14 @@ async function timePage(tx: Tx, where: SQL | undefined, query: ReportQuery): Pro
   let hasNewer: boolean;
   let hasOlder: boolean;
   if (query.after !== undefined) {
-    fetched = await selectRows(tx, and(where, gt(auditEvents.seq, query.after))).orderBy(asc(auditEvents.seq)).limit(limit);
+    fetched = await rowsAt(tx, and(where, gt(auditEvents.seq, query.after)), "asc", limit);
     [hasNewer, hasOlder] = [fetched.length > AUDIT_PAGE_SIZE, true];
   } else if (query.before !== undefined || newestFirst) {
     const before = query.before !== undefined ? lt(auditEvents.seq, query.before) : undefined;
-    fetched = await selectRows(tx, and(where, before)).orderBy(desc(auditEvents.seq)).limit(limit);
+    fetched = await rowsAt(tx, and(where, before), "desc", limit);
     [hasNewer, hasOlder] = [query.before !== undefined, fetched.length > AUDIT_PAGE_SIZE];
   } else {
-    fetched = await selectRows(tx, where).orderBy(asc(auditEvents.seq)).limit(limit);
+    fetched = await rowsAt(tx, where, "asc", limit);
     [hasNewer, hasOlder] = [fetched.length > AUDIT_PAGE_SIZE, false];
   }
   const page = fetched.slice(0, AUDIT_PAGE_SIZE);
@@ -140,7 +175,7 @@ async function timePage(tx: Tx, where: SQL | undefined, query: ReportQuery): Pro
 
 /** The filtered rows for a sort by another column, or null when there are too many to sort. */
 async function sortableRows(tx: Tx, where: SQL | undefined): Promise<AuditLogRow[] | null> {
-  const rows = await selectRows(tx, where).orderBy(desc(auditEvents.seq)).limit(MAX_SORTABLE_ROWS + 1);
+  const rows = await rowsAt(tx, where, "desc", MAX_SORTABLE_ROWS + 1);
   return rows.length > MAX_SORTABLE_ROWS ? null : rows;
 }
 
@@ -157,7 +192,7 @@ async function clientNameOf(tx: Tx, clientId: string | undefined): Promise<strin
  */
 export async function listAuditEvents(ctx: DbContext, query: ReportQuery = {}): Promise<AuditPage> {
   return operation(ctx, { name: "audit.list", roles: ADMINS, mode: "read" }, async ({ tx }) => {
-    const where = filterWhere(query, await practiceTimeZone(tx));
+    const where = await filterWhere(tx, query);
     const clientName = await clientNameOf(tx, query.client);
     const sort = query.sort ?? "time";
     if (sort !== "time") {
@@ -192,7 +227,7 @@ const EXPORT_BATCH = 1000;
 export async function* exportAuditEvents(ctx: DbContext, query: ReportQuery): AsyncGenerator<AuditLogRow[], void, undefined> {
   const sort = query.sort ?? "time";
   if (sort !== "time") {
-    const rows = await operation(ctx, { name: "audit.export", roles: ADMINS, mode: "read" }, async ({ tx }) => sortableRows(tx, filterWhere(query, await practiceTimeZone(tx))));
+    const rows = await operation(ctx, { name: "audit.export", roles: ADMINS, mode: "read" }, async ({ tx }) => sortableRows(tx, await filterWhere(tx, query)));
     if (!rows) throw new AppError("VALIDATION", `Sorting by this column works on up to ${MAX_SORTABLE_ROWS} rows: narrow the filters, or export in time order.`);
     yield sortAuditRows(rows, sort, query.dir ?? "desc");
     return;
@@ -201,11 +236,9 @@ export async function* exportAuditEvents(ctx: DbContext, query: ReportQuery): As
   let cursor: number | undefined;
   for (;;) {
     const batch = await operation(ctx, { name: "audit.export", roles: ADMINS, mode: "read" }, async ({ tx }) => {
-      const where = filterWhere(query, await practiceTimeZone(tx));
+      const where = await filterWhere(tx, query);
       const position = cursor === undefined ? undefined : newestFirst ? lt(auditEvents.seq, cursor) : gt(auditEvents.seq, cursor);
-      return selectRows(tx, and(where, position))
-        .orderBy(newestFirst ? desc(auditEvents.seq) : asc(auditEvents.seq))
-        .limit(EXPORT_BATCH);
+      return rowsAt(tx, and(where, position), newestFirst ? "desc" : "asc", EXPORT_BATCH);
     });
     if (batch.length > 0) yield batch;
     if (batch.length < EXPORT_BATCH) return;

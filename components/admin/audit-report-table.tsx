@@ -76,7 +76,11 @@ export function AuditReportTable({ rows, query, sort, timeZone }: Props) {
                 <td className="px-3 py-2">{row.seq}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatInstant(row.at, timeZone)}</td>
                 <td className="px-3 py-2">{row.actorName ?? "—"}</td>
-                <td className="px-3 py-2">{auditActionLabel(row.action)}</td>
+                <td className="px-3 py-2">
+                  {auditActionLabel(row.action)}
+                  {/* The stored key, as the CSV's "Action key" column and the docs name it. */}
+                  <span className="block font-mono text-xs text-slate-700">{row.action}</span>
+                </td>
                 <td className="px-3 py-2">
                   <Subject row={row} />
                 </td>

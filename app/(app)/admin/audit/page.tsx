@@ -11,7 +11,7 @@ import { listUsers } from "@/db/users";
 import { MAX_SORTABLE_ROWS, auditReportQuerySchema, auditReportSearch, hasFilters } from "@/lib/audit/report-query";
 import { pageContext } from "@/server/context";
 
-export const metadata: Metadata = { title: "Audit report" };
+export const metadata: Metadata = { title: "Audit log" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,7 +33,7 @@ export default async function AuditReportPage({ searchParams }: { searchParams: 
   const pageLink = (change: Partial<typeof query>) => `/admin/audit${auditReportSearch({ ...shown, before: undefined, after: undefined, page: undefined, ...change })}`;
   return (
     <>
-      <PageTitle>Audit report</PageTitle>
+      <PageTitle>Audit log</PageTitle>
       <VerifyAuditChain />
       <AuditReportFilters query={query} users={users} clientName={report.clientName} timeZone={timeZone} />
       {problem ? <Notice tone="error" className="mb-4">{problem}</Notice> : null}
