@@ -33,7 +33,9 @@ if (fresh) {
   );
   const addAudit = sqlite.prepare("insert into audit_events (seq, at, actor_id, action, entity_type, entity_id, ip, outcome, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, '10.0.0.1', ?, '{}', 'x', 'x')");
   const start = Date.now() - 365 * 24 * 3600 * 1000;
-  sqlite.transaction(() => {
+  // One explicit transaction for the bulk load (the unit of work is for the app's writes).
+  sqlite.exec("begin");
+  {
     for (const c of clients) {
       addClient.run(c.id, c.name, c.clinician, now, now);
       for (let k = 0; k < 5; k += 1) {
@@ -51,7 +53,8 @@ if (fresh) {
       else if (kind < 9) addAudit.run(seq, at, actor, "auth.sign_in", "user", actor, "success");
       else addAudit.run(seq, at, actor, seq % 100 === 9 ? "auth.access_denied" : "dashboard.viewed", "dashboard", null, seq % 100 === 9 ? "denied" : "success");
     }
-  })();
+  }
+  sqlite.exec("commit");
   sqlite.prepare("insert into audit_chain_head (id, last_seq, last_hash) values (1, ?, 'x')").run(ROWS);
   sqlite.exec("analyze");
 }
