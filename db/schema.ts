@@ -48,6 +48,12 @@ export const users = sqliteTable(
     lastFailedSignInAt: timestamp("last_failed_sign_in_at"),
     lockedUntil: timestamp("locked_until"),
     lockoutCount: integer("lockout_count").notNull().default(0),
+    /**
+     * An admin's password reset the user has not yet been told about: who and when. Set by the
+     * reset, cleared when the user acknowledges the notice after choosing their own password.
+     */
+    passwordResetById: text("password_reset_by_id"),
+    passwordResetAt: timestamp("password_reset_at"),
     createdAt: timestamp("created_at").notNull(),
     updatedAt: timestamp("updated_at").notNull(),
   },
@@ -71,8 +77,12 @@ export const signIns = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestamp("created_at").notNull(),
+    /** When a request last used it (refreshed at most once a minute: db/sign-ins.ts). */
+    lastSeenAt: timestamp("last_seen_at"),
+    /** A browser and system summary ("Chrome on Windows") for the user's list, never the raw header. */
+    device: text("device"),
     endedAt: timestamp("ended_at"),
-    /** Why it ended: sign_out, password_changed, password_reset, deactivated, role_changed. */
+    /** Why it ended: sign_out, password_changed, password_reset, deactivated, role_changed, ended_by_user. */
     endedReason: text("ended_reason"),
   },
   (t) => [index("sign_ins_user_idx").on(t.userId, t.endedAt)],
@@ -399,6 +409,33 @@ export const noteReviews = sqliteTable(
     createdAt: timestamp("created_at").notNull(),
   },
   (t) => [index("note_reviews_session_idx").on(t.sessionId, t.seq)],
+);
+
+/**
+ * The accounting of disclosures (HIPAA §164.528): each release of a client's information outside
+ * the practice — when, to whom, what and why — and who recorded it. Append-only (a trigger refuses
+ * UPDATE and DELETE): a correction is a new entry that names the one it corrects.
+ */
+export const disclosures = sqliteTable(
+  "disclosures",
+  {
+    id: text("id").primaryKey(),
+    clientId: text("client_id")
+      .notNull()
+      .references(() => clients.id),
+    /** YYYY-MM-DD in the practice's calendar: the day the information was released. */
+    disclosedOn: text("disclosed_on").notNull(),
+    recipient: text("recipient").notNull(),
+    /** What was disclosed, in words (e.g. "crisis note of 3 March; safety plan"). */
+    description: text("description").notNull(),
+    purpose: text("purpose").notNull(),
+    correctsId: text("corrects_id").references((): AnySQLiteColumn => disclosures.id),
+    recordedById: text("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at").notNull(),
+  },
+  (t) => [index("disclosures_client_idx").on(t.clientId, t.disclosedOn)],
 );
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -41,7 +41,7 @@ export type SignInOutcome = { actor: Actor & { signInId: string }; lockedUntil: 
  * locked account says until when, and an email without an account locks the same way. The audit
  * trail keeps the reason.
  */
-export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }): Promise<SignInOutcome> {
+export async function signInWithPassword(ctx: DbContext, credentials: { email: string; password: string }, options: { device?: string | null } = {}): Promise<SignInOutcome> {
   const now = new Date();
   const claim = await claimAttempt(ctx, credentials.email, now);
   if (claim.kind === "unknown" || claim.kind === "locked") {
@@ -68,7 +68,7 @@ export async function signInWithPassword(ctx: DbContext, credentials: { email: s
   await publicOperation(ctx, { name: "auth.sign_in" }, async ({ tx, audit }) => {
     await tx.update(users).set(CLEARED_LOCKOUT).where(eq(users.id, user.id));
     // The token will carry this id: the sign-in lasts only while its row is open.
-    await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString() });
+    await tx.insert(signIns).values({ id: signInId, userId: user.id, createdAt: now.toISOString(), lastSeenAt: now.toISOString(), device: options.device ?? null });
     // Only failures use up the address's and the practice's sign-in budget.
     await refundSignInAttempt(tx, ctx.ip);
     await audit({ action: "auth.sign_in", entityType: "user", entityId: user.id, actorId: user.id });

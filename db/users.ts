@@ -177,10 +177,12 @@ export async function resetPassword(ctx: DbContext, userId: string): Promise<{ t
   await requireRole(ctx, { name: "users.reset_password", roles: ADMINS });
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
-  return operation(ctx, { name: "users.reset_password", roles: ADMINS }, async ({ tx, audit }) => {
+  return operation(ctx, { name: "users.reset_password", roles: ADMINS }, async ({ tx, actor, audit }) => {
+    const now = new Date().toISOString();
+    // The user is told who reset it and when, once they have chosen their own (getResetNotice).
     const updated = await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, ...CLEARED_LOCKOUT, updatedAt: new Date().toISOString() })
+      .set({ passwordHash, mustChangePassword: true, ...CLEARED_LOCKOUT, passwordResetById: actor.id, passwordResetAt: now, updatedAt: now })
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (updated.length === 0) throw new AppError("NOT_FOUND", "That user does not exist.");
@@ -221,6 +223,35 @@ export async function changeOwnPassword(ctx: DbContext, input: z.output<typeof c
     // Every other sign-in of this user ends; the one that changed the password goes on.
     await endSignInsOf(tx, actor.id, "password_changed", ctx.signInId);
     await audit({ action: "user.password_changed", entityType: "user", entityId: actor.id });
+  });
+}
+
+export type ResetNotice = { resetAt: string; resetByName: string | null };
+
+/**
+ * An admin's reset of the user's password they have not yet acknowledged: an admin who resets a
+ * password could sign in as the user, so the user is told who did it and when (issue 11, §11).
+ * Shown once the user has chosen their own password.
+ */
+export async function getResetNotice(ctx: DbContext): Promise<ResetNotice | null> {
+  return operation(ctx, { name: "account.reset_notice", roles: ROLES, mode: "read" }, async ({ tx, actor }) => {
+    const admin = alias(users, "reset_by");
+    const [row] = await tx
+      .select({ resetAt: users.passwordResetAt, resetByName: admin.name })
+      .from(users)
+      .leftJoin(admin, eq(admin.id, users.passwordResetById))
+      .where(eq(users.id, actor.id));
+    return row?.resetAt ? { resetAt: row.resetAt, resetByName: row.resetByName } : null;
+  });
+}
+
+/** The user has read the reset notice: it is not shown again (audited, with the reset's time). */
+export async function acknowledgeResetNotice(ctx: DbContext): Promise<void> {
+  await operation(ctx, { name: "account.reset_notice_seen", roles: ROLES }, async ({ tx, actor, audit }) => {
+    const [row] = await tx.select({ resetAt: users.passwordResetAt }).from(users).where(eq(users.id, actor.id));
+    if (!row?.resetAt) return;
+    await tx.update(users).set({ passwordResetById: null, passwordResetAt: null }).where(eq(users.id, actor.id));
+    await audit({ action: "user.reset_notice_seen", entityType: "user", entityId: actor.id, detail: { resetAt: row.resetAt } });
   });
 }
 

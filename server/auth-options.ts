@@ -8,6 +8,7 @@ import { endSignIn, isSignInOpen } from "@/db/sign-ins";
 import { lockedError } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/validation/auth";
 import { requestIp } from "@/server/client-address";
+import { deviceSummary } from "@/lib/auth/device";
 
 /** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
 const IDLE_GRACE_MINUTES = 1;
@@ -34,7 +35,7 @@ export async function authOptions(): Promise<AuthOptions> {
           if (!parsed.success) return null;
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
           const ip = requestIp((name) => headers[name]);
-          const { actor, lockedUntil } = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data);
+          const { actor, lockedUntil } = await signInWithPassword({ db: getDb(), actor: null, ip }, parsed.data, { device: deviceSummary(headers["user-agent"]) });
           // next-auth passes a thrown message to the sign-in form as its `error` parameter.
           if (lockedUntil) throw new Error(lockedError(lockedUntil, new Date()));
           return actor ? { id: actor.id, name: actor.name, email: actor.email, role: actor.role, signInId: actor.signInId } : null;

@@ -1,14 +1,19 @@
 import type { ReactNode } from "react";
+import { ResetNotice } from "@/components/account/reset-notice";
 import { AppHeader } from "@/components/layout/app-header";
 import { IdleGuard } from "@/components/layout/idle-guard";
 import { getPracticeSettings } from "@/db/practice";
 import { countReviewQueue } from "@/db/reviews";
+import { getResetNotice } from "@/db/users";
+import { formatInstant } from "@/lib/time/format";
 import { pageContext } from "@/server/context";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const ctx = await pageContext({ allowPendingPasswordChange: true });
   const settings = await getPracticeSettings(ctx);
   const reviewCount = ctx.actor.role === "supervisor" ? await countReviewQueue(ctx) : null;
+  // Told after the user has chosen their own password, on whichever page that leads to.
+  const resetNotice = ctx.actor.mustChangePassword ? null : await getResetNotice(ctx);
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
@@ -16,6 +21,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       </a>
       <AppHeader actor={ctx.actor} practiceName={settings?.name ?? ""} reviewCount={reviewCount} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {resetNotice ? <ResetNotice resetByName={resetNotice.resetByName} resetAt={formatInstant(resetNotice.resetAt, settings?.timeZone ?? "UTC")} /> : null}
         {children}
       </main>
       <IdleGuard timeoutMinutes={settings?.idleTimeoutMinutes ?? 15} />

@@ -40,6 +40,9 @@ export function AppHeader({ actor, practiceName, reviewCount = null }: { actor: 
             <span className="font-semibold">{actor.name}</span>
             <span className="text-slate-700"> · {ROLE_LABELS[actor.role]}</span>
           </p>
+          <Link href="/account" className="inline-flex min-h-8 items-center text-sm text-brand-700 underline underline-offset-4">
+            Your account
+          </Link>
           <Link href="/account/password" className="inline-flex min-h-8 items-center text-sm text-brand-700 underline underline-offset-4">
             Change password
           </Link>

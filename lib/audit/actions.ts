@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   "user.password_changed",
   "user.password_check_failed",
   "user.password_reset",
+  "user.reset_notice_seen",
+  "account.sign_in_ended",
+  "account.other_sign_ins_ended",
   "client.created",
   "client.viewed",
   "client.changed",
@@ -50,6 +53,9 @@ export const AUDIT_ACTIONS = [
   "audit.key_rotated",
   "audit.chain_verified",
   "audit.checkpoint_exported",
+  "disclosure.recorded",
+  "disclosures.accounted",
+  "audit.exported",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

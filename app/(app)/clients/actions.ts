@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { createClient, listMyClients, setClientActive, updateClient } from "@/db/clients";
+import { recordDisclosure } from "@/db/disclosures";
 import { defineAction } from "@/server/action";
+import { recordDisclosureSchema } from "@/lib/validation/disclosure";
 import { clientSearchSchema, createClientSchema, setClientActiveSchema, updateClientSchema } from "@/lib/validation/client";
 
 export const createClientAction = defineAction({ schema: createClientSchema }, async (input, ctx) => {
@@ -23,4 +25,10 @@ export const setClientActiveAction = defineAction({ schema: setClientActiveSchem
   await setClientActive(ctx, input);
   revalidatePath(`/clients/${input.clientId}`);
   return null;
+});
+
+export const recordDisclosureAction = defineAction({ schema: recordDisclosureSchema }, async (input, ctx) => {
+  const recorded = await recordDisclosure(ctx, input);
+  revalidatePath(`/clients/${input.clientId}`);
+  return recorded;
 });

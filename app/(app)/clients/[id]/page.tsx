@@ -5,7 +5,10 @@ import { ClientStatusControl } from "@/components/clients/client-status-control"
 import { SessionTable } from "@/components/session/session-table";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DisclosuresSection } from "@/components/clients/disclosures-section";
 import { getClient } from "@/db/clients";
+import { listClientDisclosures } from "@/db/disclosures";
+import { getPracticeSettings } from "@/db/practice";
 import { listMySessions } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { pageContext } from "@/server/context";
@@ -20,6 +23,8 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const client = await orNotFound(() => getClient(ctx, id));
   // The first page only: a client rarely has more than 25 crisis notes; the rest are on /sessions.
   const { items, total } = await listMySessions(ctx, { clientId: client.id });
+  const disclosures = await listClientDisclosures(ctx, client.id);
+  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   return (
     <div className="space-y-6">
       <Card aria-labelledby="client-heading">
@@ -58,6 +63,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
           </Link>
         ) : null}
       </section>
+      <DisclosuresSection clientId={client.id} clientName={client.name} entries={disclosures} timeZone={timeZone} />
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { ClientStatusControl } from "@/components/clients/client-status-control"
 import { EditClientForm } from "@/components/clients/edit-client-form";
 import { Card, PageTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { DisclosuresSection } from "@/components/clients/disclosures-section";
 import { getClient } from "@/db/clients";
+import { listClientDisclosures } from "@/db/disclosures";
+import { getPracticeSettings } from "@/db/practice";
 import { listPayerOptions } from "@/db/payers";
 import { pageContext } from "@/server/context";
 import { orNotFound } from "@/server/not-found";
@@ -15,12 +18,22 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
   const ctx = await pageContext({ roles: ["admin"] });
   const { id } = await params;
   const client = await orNotFound(() => getClient(ctx, id));
+  const disclosures = await listClientDisclosures(ctx, client.id);
+  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
   return (
     <>
       <PageTitle>Client record</PageTitle>
       <p className="mb-4">
         <Link href="/admin/clients" className="text-brand-700 underline">
           Back to clients and insurance
+        </Link>
+      </p>
+      <p className="mb-4 flex flex-wrap gap-4">
+        <Link href={`/admin/audit?client=${encodeURIComponent(client.id)}`} className="text-brand-700 underline">
+          Audit report for this client
+        </Link>
+        <Link href={`/admin/audit/disclosures?client=${encodeURIComponent(client.id)}`} className="text-brand-700 underline">
+          Accounting of disclosures (six years)
         </Link>
       </p>
       <div className="space-y-6">
@@ -32,6 +45,7 @@ export default async function AdminClientPage({ params }: { params: Promise<{ id
           )}
         </Card>
         <ClientStatusControl client={client} />
+        <DisclosuresSection clientId={client.id} clientName={client.name} entries={disclosures} timeZone={timeZone} />
       </div>
     </>
   );
