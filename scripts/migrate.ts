@@ -1,7 +1,7 @@
 // `npm run db:migrate`: apply committed migrations to the database named by DATABASE_URL, then
 // make sure its audit chain is keyed (as the server does when it starts).
 // `npm run db:migrate -- --vacuum` then rebuilds the file, so the space a migration freed (the
-// guidance copies of 0015, for instance) leaves the file instead of waiting for reuse.
+// guidance copies of 0018, for instance) leaves the file instead of waiting for reuse.
 import { sealAuditChain } from "../db/audit-chain";
 import { databaseFile, migrateDatabase, openDatabase } from "../db/client";
 
