@@ -1,26 +1,24 @@
 import { tryComputeCrisisBilling } from "@/lib/billing";
-import { DateTime } from "luxon";
+import { wallClockDateTime, wallClockTime } from "@/lib/time/wall-clock";
 
 type Segment = { start: string; end: string | null };
 
-const inZone = (iso: string, timeZone: string) => DateTime.fromISO(iso, { zone: "utc" }).setZone(timeZone);
-
 /** "Nov 27, 2026, 2:14 PM EST": signed and addendum times, in the practice zone. */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return inZone(iso, timeZone).toFormat("LLL d, yyyy, h:mm a ZZZZ");
+  return wallClockDateTime(iso, timeZone);
 }
 
 /** Whole minutes of one segment, as the billing engine counts them (BILLING-RULES §1). */
 function segmentMinutes(segment: Segment): number | null {
   if (!segment.end) return null;
-  return Math.floor(DateTime.fromISO(segment.end).diff(DateTime.fromISO(segment.start), "minutes").minutes);
+  return Math.floor((Date.parse(segment.end) - Date.parse(segment.start)) / 60_000);
 }
 
 /** "9:00 AM – 9:50 AM (50 min)", or "9:00 AM – running" while the timer runs. */
 export function formatSegment(segment: Segment, timeZone: string): string {
-  const start = inZone(segment.start, timeZone).toFormat("h:mm a");
+  const start = wallClockTime(segment.start, timeZone);
   if (!segment.end) return `${start} – running`;
-  return `${start} – ${inZone(segment.end, timeZone).toFormat("h:mm a")} (${segmentMinutes(segment)} min)`;
+  return `${start} – ${wallClockTime(segment.end, timeZone)} (${segmentMinutes(segment)} min)`;
 }
 
 /**

@@ -1,6 +1,5 @@
 "use client";
 
-import { DateTime } from "luxon";
 import { useEffect, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { saveDraftAction } from "@/app/(app)/sessions/actions";
@@ -8,6 +7,7 @@ import { callAction } from "@/components/connection/call-action";
 import { onConnectionRestored } from "@/components/connection/connection-store";
 import { guardUnsavedNavigation } from "@/components/connection/unsaved-guard";
 import type { NoteFormValues } from "@/lib/validation/session";
+import { wallClockTime } from "@/lib/time/wall-clock";
 import { DraftSaver, type SaveState } from "./draft-saver";
 
 type Options = { form: UseFormReturn<NoteFormValues>; sessionId: string; version: number; timeZone: string };
@@ -26,7 +26,7 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
           validate: () => form.trigger(),
           send: (values, current) => callAction(() => saveDraftAction({ sessionId, version: current, ...values })),
           onState: setState,
-          clock: () => DateTime.now().setZone(timeZone).toFormat("h:mm a"),
+          clock: () => wallClockTime(new Date(), timeZone),
         },
         version,
       ),

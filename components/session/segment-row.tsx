@@ -13,7 +13,7 @@ import type { SegmentView } from "@/db/session-access";
 import { isInterruption } from "@/lib/action-result";
 import { formatSegment } from "@/components/note/format";
 import { formatInstant } from "@/lib/time/format";
-import { instantToLocal } from "@/lib/time/local";
+import { wallClockLocal } from "@/lib/time/wall-clock";
 import { updateSegmentSchema } from "@/lib/validation/session";
 
 type Props = { sessionId: string; segment: SegmentView; number: number; timeZone: string };
@@ -38,8 +38,8 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
     defaultValues: {
       sessionId,
       segmentId: segment.id,
-      start: instantToLocal(segment.start, timeZone),
-      end: segment.end ? instantToLocal(segment.end, timeZone) : "",
+      start: wallClockLocal(segment.start, timeZone),
+      end: segment.end ? wallClockLocal(segment.end, timeZone) : "",
     },
     onSuccess: () => router.refresh(),
   });

@@ -19,9 +19,6 @@ export function localToInstant(local: LocalDateTime, timeZone: string): string {
   return parsed.toUTC().toISO({ suppressMilliseconds: false }) ?? "";
 }
 
-export function instantToLocal(iso: string, timeZone: string): LocalDateTime {
-  return DateTime.fromISO(iso, { zone: "utc" }).setZone(timeZone).toFormat("yyyy-LL-dd'T'HH:mm");
-}
 
 /** The practice-local calendar date of an instant, YYYY-MM-DD. */
 export function localDateOf(iso: string, timeZone: string): string {
