@@ -89,7 +89,7 @@ test("signed out while typing: a link asks first, and signing in again on the pa
     await resources.fill(TYPED);
     await resources.press("Tab");
     await expect(connectionBanner(page)).toContainText("Your sign-in has ended.");
-    await expect(noteForm(page).getByRole("status")).toContainText("Not saved: Your sign-in has ended");
+    await expect(noteForm(page).getByRole("status").filter({ hasText: "Not saved: Your sign-in has ended" })).toBeVisible();
   });
 
   await test.step("Then a click on a link in the menu asks before leaving the unsaved text", async () => {
