@@ -85,6 +85,9 @@ test("signed out while typing: a link asks first, and signing in again on the pa
   const resources = noteForm(page).getByLabel("Resources mobilised");
 
   await test.step("When my sign-in ends while I type, I am told so (not that the server is unreachable)", async () => {
+    // The page refreshes its sign-in as it loads: that answer's Set-Cookie, landing after the
+    // cookies are cleared, would sign the browser back in. Let the page settle first.
+    await page.waitForLoadState("networkidle");
     await context.clearCookies();
     await resources.fill(TYPED);
     await resources.press("Tab");
