@@ -60,7 +60,9 @@ function descendants(root: number): number[] {
 function findNextServer(root: number): number | null {
   for (const pid of descendants(root)) {
     try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server")) return pid;
+      // `next start` names its process next-server; `npm start` serves through scripts/serve.mjs.
+      const command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (command.startsWith("next-server") || command.includes("scripts/serve.mjs")) return pid;
     } catch {
       // gone
     }
