@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DisclosuresTable } from "@/components/clients/disclosures-table";
 import { PageTitle } from "@/components/ui/card";
 import { accountDisclosures } from "@/db/disclosures";
 import { getPracticeSettings } from "@/db/practice";
-import { formatInstant } from "@/lib/time/format";
 import { pageContext } from "@/server/context";
 import { orNotFound } from "@/server/not-found";
 
@@ -39,38 +39,7 @@ export default async function DisclosureAccountingPage({ searchParams }: { searc
       {accounting.entries.length === 0 ? (
         <p>No disclosures recorded in these six years.</p>
       ) : (
-        <div role="region" aria-labelledby="accounting-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption id="accounting-caption" className="p-2 text-left font-semibold">
-              Disclosures, newest first
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Date</th>
-                <th scope="col" className="px-3 py-2">Recipient</th>
-                <th scope="col" className="px-3 py-2">What was disclosed</th>
-                <th scope="col" className="px-3 py-2">Purpose</th>
-                <th scope="col" className="px-3 py-2">Recorded by</th>
-                <th scope="col" className="px-3 py-2">Recorded at</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounting.entries.map((entry) => (
-                <tr key={entry.id} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 whitespace-nowrap">{entry.disclosedOn}</td>
-                  <td className="px-3 py-2 whitespace-pre-wrap">{entry.recipient}</td>
-                  <td className="px-3 py-2 whitespace-pre-wrap">
-                    {entry.description}
-                    {entry.correctsId ? <span className="block text-xs text-slate-700">A correction of an earlier entry</span> : null}
-                  </td>
-                  <td className="px-3 py-2 whitespace-pre-wrap">{entry.purpose}</td>
-                  <td className="px-3 py-2">{entry.recordedByName}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatInstant(entry.recordedAt, timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DisclosuresTable entries={accounting.entries} timeZone={timeZone} captionId="accounting-caption" caption="Disclosures, newest first" />
       )}
     </>
   );
