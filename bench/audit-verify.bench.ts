@@ -11,22 +11,19 @@
  * Run: npm run build:app && npx tsx --conditions=react-server bench/audit-verify.bench.ts [rows]
  * (no assertions; prints a table). Needs Linux /proc.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
 import { sealAuditChain } from "../db/audit-chain";
 import { currentKey, keyringOf } from "../db/audit-keyring";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { DEMO_PASSWORD } from "../db/demo-seed";
 import { completeSetup } from "../db/practice";
 import { auditHmac } from "../lib/audit/hash";
+import { memoryMiB, signIn, startServer, stopServer } from "./server";
 
-const ROOT = process.cwd();
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const ADMIN = { email: "admin@bench.test", password: DEMO_PASSWORD };
 const IDLE_SAMPLES = 200;
@@ -76,89 +73,6 @@ async function seed(file: string): Promise<void> {
   sqlite.close();
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function findNextServer(root: number): number | null {
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (!fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) continue;
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      // next-server is a child of `next start`, itself a child of start.mjs (root).
-      const grand = fs.readFileSync(`/proc/${ppid}/stat`, "utf8");
-      const grandParent = Number(grand.slice(grand.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === root || grandParent === root) return Number(entry);
-    } catch {
-      // gone
-    }
-  }
-  return null;
-}
-
-const rssMiB = (pid: number): number => {
-  const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Number(match[1]) / 1024 : Number.NaN;
-};
-
-async function startServer(file: string, logFile: string): Promise<{ child: ChildProcess; base: string; pid: number }> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const log = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: `file:${file}`, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
-  });
-  fs.closeSync(log);
-  for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(250)) {
-    if (child.exitCode !== null) throw new Error(`the server exited; see ${logFile}`);
-    try {
-      const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
-      const pid = child.pid === undefined ? null : findNextServer(child.pid);
-      if (response.ok && pid !== null) return { child, base, pid };
-    } catch {
-      // not yet
-    }
-  }
-  throw new Error(`the server did not start; see ${logFile}`);
-}
-
-async function signIn(base: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ""] = cookie.split(";");
-      const at = pair.indexOf("=");
-      if (at > 0) jar.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  };
-  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: header() },
-    body: new URLSearchParams({ csrfToken, email: ADMIN.email, password: ADMIN.password, json: "true" }),
-  });
-  keep(callback);
-  if (![...jar.keys()].some((name) => name.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed (${callback.status})`);
-  return header();
-}
-
 async function healthMs(base: string): Promise<number> {
   const start = performance.now();
   const response = await fetch(`${base}/api/health`);
@@ -179,11 +93,11 @@ async function main(): Promise<void> {
   console.log(`seeded ${ROWS.toLocaleString("en-US")} audit rows in ${((performance.now() - started) / 1000).toFixed(1)} s (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB)`);
   const server = await startServer(file, path.join(dir, "server.log"));
   try {
-    const cookie = await signIn(server.base);
+    const cookie = await signIn(server.base, ADMIN);
     for (let i = 0; i < 20; i += 1) await healthMs(server.base);
     const idle: number[] = [];
     for (let i = 0; i < IDLE_SAMPLES; i += 1) idle.push(await healthMs(server.base));
-    const rssBefore = rssMiB(server.pid);
+    const rssBefore = memoryMiB(server.serverPid);
     let rssPeak = rssBefore;
     const during: number[] = [];
     let isWalking = true;
@@ -195,7 +109,7 @@ async function main(): Promise<void> {
       });
     while (isWalking) {
       during.push(await healthMs(server.base));
-      rssPeak = Math.max(rssPeak, rssMiB(server.pid));
+      rssPeak = Math.max(rssPeak, memoryMiB(server.serverPid));
     }
     const verdict = await walk;
     const seconds = (performance.now() - started) / 1000;
@@ -209,8 +123,7 @@ async function main(): Promise<void> {
     console.log(row("during the full walk", during));
     console.log(`\nduring / idle: p50 ${(percentile(during, 50) / percentile(idle, 50)).toFixed(1)}×, p99 ${(percentile(during, 99) / percentile(idle, 99)).toFixed(1)}×`);
   } finally {
-    if (server.child.pid !== undefined) process.kill(-server.child.pid, "SIGTERM");
-    await sleep(1000);
+    await stopServer(server);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
