@@ -1,29 +1,33 @@
 #!/usr/bin/env node
 // `npm start` / `npm run demo`: build when the sources changed since the last build, make sure
-// the data directory and the auth secret exist, then serve the production build. Migrations are
-// applied by instrumentation.ts when the server starts.
+// the data directory and the auth secret exist (SQLite) or that the environment holds the shared
+// secrets (PostgreSQL; see scripts/start-environment.mjs), then serve the production build.
+// Migrations are applied by instrumentation.ts when the server starts.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startPlan } from "./start-environment.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const demo = process.argv.includes("--demo");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (demo) env.DATABASE_URL = "file:./data/demo.db";
-env.DATABASE_URL ??= "file:./data/crisisnote.db";
+env.DATABASE_URL ||= "file:./data/crisisnote.db";
 const port = env.PORT ?? "3000";
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-function databaseFile(url) {
-  const raw = url.startsWith("file:") ? url.slice("file:".length) : url;
-  return path.resolve(root, raw);
+// Decided before building: a wrong URL or a missing secret should not cost a build first.
+const plan = startPlan(env, root);
+if (!plan.ok) {
+  console.error(plan.message);
+  process.exit(1);
 }
 
-/** The secret that signs sessions: from the environment, else made once and kept beside the database. */
+/** The secret that signs sessions (SQLite): from the environment, else made once and kept beside the database. */
 function ensureSecret(dataDir) {
-  if (env.NEXTAUTH_SECRET || env.AUTH_SECRET) return env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
+  if (plan.secret) return plan.secret;
   const file = path.join(dataDir, ".auth-secret");
   if (!fs.existsSync(file)) {
     fs.writeFileSync(file, crypto.randomBytes(48).toString("base64url"), { mode: 0o600, flag: "wx" });
@@ -69,9 +73,14 @@ if (!built) {
 // `npm test` builds once, checks the browser bundles, then the e2e server reuses the build.
 if (process.argv.includes("--build-only")) process.exit(0);
 
-const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
-fs.mkdirSync(dataDir, { recursive: true });
-env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+if (plan.kind === "sqlite") {
+  const dataDir = path.dirname(plan.databaseFile);
+  fs.mkdirSync(dataDir, { recursive: true });
+  env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+} else {
+  // PostgreSQL: no data folder; every instance gets the same secrets from its environment.
+  env.NEXTAUTH_SECRET = plan.secret;
+}
 
 if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/seed-demo.ts"]);
 
