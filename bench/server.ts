@@ -81,7 +81,16 @@ export function memoryMiB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): numb
 }
 
 export async function startServer(file: string, logFile: string): Promise<Server> {
-  const port = await freePort();
+  return startServerOn({ databaseUrl: `file:${file}`, logFile, secrets: { NEXTAUTH_SECRET: randomBytes(32).toString("base64url") } });
+}
+
+/**
+ * A server on any DATABASE_URL (a SQLite file or PostgreSQL), on `port` or a free one. Instances
+ * meant to share one database get the same `secrets` (NEXTAUTH_SECRET, AUDIT_KEYRING).
+ */
+export async function startServerOn(options: { databaseUrl: string; logFile: string; secrets: Record<string, string>; port?: number }): Promise<Server> {
+  const { logFile } = options;
+  const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const spawnedAt = performance.now();
@@ -90,7 +99,7 @@ export async function startServer(file: string, logFile: string): Promise<Server
     // Its own process group, so stopping it stops next-server too.
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
+    env: { ...process.env, ...options.secrets, DATABASE_URL: options.databaseUrl, PORT: String(port), NEXTAUTH_URL: base },
   });
   fs.closeSync(log);
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
