@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { UnsupportedDatabaseUrlError, parseDatabaseUrl } from "../db/database-url.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const demo = process.argv.includes("--demo");
@@ -16,10 +17,17 @@ env.DATABASE_URL ??= "file:./data/crisisnote.db";
 const port = env.PORT ?? "3000";
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-function databaseFile(url) {
-  const raw = url.startsWith("file:") ? url.slice("file:".length) : url;
-  return path.resolve(root, raw);
+/** What DATABASE_URL names; an unsupported URL stops here, before any build or file is made. */
+function databaseTarget(url) {
+  try {
+    return parseDatabaseUrl(url, root);
+  } catch (error) {
+    if (!(error instanceof UnsupportedDatabaseUrlError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }
+const target = databaseTarget(env.DATABASE_URL);
 
 /** The secret that signs sessions: from the environment, else made once and kept beside the database. */
 function ensureSecret(dataDir) {
@@ -69,9 +77,22 @@ if (!built) {
 // `npm test` builds once, checks the browser bundles, then the e2e server reuses the build.
 if (process.argv.includes("--build-only")) process.exit(0);
 
-const dataDir = path.dirname(databaseFile(env.DATABASE_URL));
-fs.mkdirSync(dataDir, { recursive: true });
-env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+if (target.dialect === "postgresql") {
+  // Several instances share the database and nothing else: the secrets come from the environment.
+  if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
+    console.error("PostgreSQL mode: set NEXTAUTH_SECRET (the same value for every instance) in the environment.");
+    process.exit(2);
+  }
+  if (!env.AUDIT_KEYRING) {
+    console.error("PostgreSQL mode: set AUDIT_KEYRING (the same JSON for every instance; `npm run audit:rotate-key -- --new` makes one).");
+    process.exit(2);
+  }
+  env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+} else {
+  const dataDir = path.dirname(target.file);
+  fs.mkdirSync(dataDir, { recursive: true });
+  env.NEXTAUTH_SECRET = ensureSecret(dataDir);
+}
 
 if (demo) run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/seed-demo.ts"]);
 
