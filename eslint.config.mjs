@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"],
+    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**", "db/migrations-pg/**"],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["db/**", "drizzle.config.ts"],
+    files: ["db/**", "drizzle.config.ts", "drizzle.pg.config.ts"],
     rules: { "no-restricted-imports": "off" },
   },
   {

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { exportAuditEvents, listAuditEvents } from "../db/audit-log";
-import { migrateDatabase, openDatabase } from "../db/client";
+import { migrateSqliteDatabase, openDatabase } from "../db/client";
 import type { ActorContext } from "../db/context";
 
 const ROWS = 1_260_000;
@@ -19,7 +19,7 @@ const fresh = !fs.existsSync(file);
 const db = openDatabase(file);
 const sqlite = db.$client;
 if (fresh) {
-  migrateDatabase(db);
+  migrateSqliteDatabase(db);
   const now = new Date().toISOString();
   sqlite.prepare("insert into practice_settings (id, name, time_zone, created_at, updated_at) values (1, 'Bench', 'America/Chicago', ?, ?)").run(now, now);
   const users = Array.from({ length: 40 }, (_, i) => ({ id: randomUUID(), name: `User ${i}` }));

@@ -18,7 +18,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { sealAuditChain } from "../db/audit-chain";
 import { currentKey, keyringOf } from "../db/audit-keyring";
-import { migrateDatabase, openDatabase } from "../db/client";
+import { migrateSqliteDatabase, openDatabase } from "../db/client";
 import { DEMO_PASSWORD } from "../db/demo-seed";
 import { completeSetup } from "../db/practice";
 import { auditHmac } from "../lib/audit/hash";
@@ -30,7 +30,7 @@ const IDLE_SAMPLES = 200;
 
 async function seed(file: string): Promise<void> {
   const db = openDatabase(file);
-  migrateDatabase(db);
+  migrateSqliteDatabase(db);
   await sealAuditChain(db);
   await completeSetup(
     { db, actor: null, ip: null },

@@ -13,7 +13,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { DateTime } from "luxon";
 
-import { type Db, migrateDatabase, openDatabase } from "../db/client";
+import { type Db, migrateSqliteDatabase, openDatabase } from "../db/client";
 import { createClient } from "../db/clients";
 import type { ActorContext } from "../db/context";
 import { saveDraft, signSession } from "../db/notes";
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   const db = openDatabase(file);
   const raw = rawConnection(db);
   try {
-    migrateDatabase(db);
+    migrateSqliteDatabase(db);
     const synchronous = raw.pragma("synchronous", { simple: true }) as number;
     const journal = raw.pragma("journal_mode", { simple: true }) as string;
     if (synchronous !== 2) throw new Error(`expected synchronous=FULL (2), got ${synchronous}`);

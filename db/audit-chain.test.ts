@@ -9,9 +9,9 @@ import { GENESIS_HASH, type HashedAuditFields, auditHash, auditHmac } from "@/li
 import { checkCheckpoint, makeCheckpoint, recordKeyRotation, sealAuditChain, verifyAuditChain, walkAuditChain } from "./audit-chain";
 import { type AuditKeyring, bindAuditKeyring, keyringFileFor, keyringOf, newKeyring, readKeyringFile, rotatedKeyring, writeKeyringFile } from "./audit-keyring";
 import { auditVerificationStatus, checkAuditChain } from "./audit-log";
-import { type Db, migrateDatabase, openDatabase } from "./client";
+import { type Db, migrateSqliteDatabase, openDatabase } from "./client";
 import { checkDatabase } from "./health";
-import { auditChainHead, auditEvents } from "./schema";
+import { auditChainHead, auditEvents } from "./tables";
 import { auditRows, clinic, lastSeq, memoryDb, writeAudit } from "./test-support";
 
 const ENTRY = { action: "note.viewed", entityType: "crisis_session", entityId: "n-1" } as const;
@@ -153,7 +153,7 @@ describe("key rotation", () => {
       dirs.push(dir);
       const file = path.join(dir, "practice.db");
       const db = openDatabase(file);
-      migrateDatabase(db);
+      migrateSqliteDatabase(db);
       await sealAuditChain(db);
       const keyringFile = keyringFileFor(file);
       expect(fs.statSync(keyringFile).mode & 0o777).toBe(0o600);

@@ -6,7 +6,7 @@ import { type AuditKeyring, currentKey, keyIndex, keyringOf } from "./audit-keyr
 import { auditKeyringFor } from "./audit";
 import type { Db } from "./client";
 import { publicOperation } from "./operation";
-import { type AuditEventRow, auditChainHead, auditEvents } from "./schema";
+import { type AuditEventRow, auditChainHead, auditEvents } from "./tables";
 
 /** A row of the chain known by its position and hash. */
 export type ChainPosition = { seq: number; hash: string };

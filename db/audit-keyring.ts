@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { Db } from "./client";
+import { type Db, dialectOf, rootDb } from "./client";
 
 /**
  * The audit chain's keys. They live outside the database file (and so outside its backups): by
@@ -119,6 +119,16 @@ export function readKeyringFile(file: string): AuditKeyring {
   return parseKeyring(fs.readFileSync(file, "utf8"), file);
 }
 
+/**
+ * On PostgreSQL there is no file beside the database (and several instances share it): the
+ * keyring comes from AUDIT_KEYRING only, and its absence is an error, never a new keyring.
+ */
+export class KeyringNotInEnvironmentError extends Error {
+  constructor() {
+    super(`PostgreSQL mode needs the audit keyring in ${AUDIT_KEYRING_ENV} (the same JSON for every instance; a new installation makes one with \`npm run audit:rotate-key -- --new\`): the audit chain cannot be written or verified without it.`);
+  }
+}
+
 /** The keyring the server uses for a database file, read without opening the database. */
 export function keyringForDatabaseFile(databaseFile: string): AuditKeyring {
   const text = process.env[AUDIT_KEYRING_ENV];
@@ -132,7 +142,7 @@ let fromEnvironment: { text: string; keyring: AuditKeyring } | undefined;
 
 /** Binds a keyring to a connection, ahead of the environment and the file (tests, restore checks). */
 export function bindAuditKeyring(db: Db, keyring: AuditKeyring): void {
-  bound.set(db, { keyring });
+  bound.set(rootDb(db), { keyring });
 }
 
 const fileStamp = (stat: fs.Stats): string => `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
@@ -142,9 +152,11 @@ const fileStamp = (stat: fs.Stats): string => `${stat.ino}:${stat.mtimeMs}:${sta
  * file beside the database (re-read when it changes, so a rotation reaches a running server
  * before its next row; it is checked inside the write transaction, see db/audit.ts), else — only
  * for an in-memory database — a keyring of its own. Never creates the file (db/audit.ts
- * auditKeyringFor does, on a new installation only): throws MissingKeyringError.
+ * auditKeyringFor does, on a new installation only): throws MissingKeyringError. On PostgreSQL
+ * only a bound keyring or AUDIT_KEYRING will do (KeyringNotInEnvironmentError).
  */
-export function keyringOf(db: Db): AuditKeyring {
+export function keyringOf(connection: Db): AuditKeyring {
+  const db = rootDb(connection);
   const existing = bound.get(db);
   if (existing && existing.stamp === undefined) return existing.keyring;
   const text = process.env[AUDIT_KEYRING_ENV];
@@ -152,6 +164,7 @@ export function keyringOf(db: Db): AuditKeyring {
     if (fromEnvironment?.text !== text) fromEnvironment = { text, keyring: parseKeyring(text, AUDIT_KEYRING_ENV) };
     return fromEnvironment.keyring;
   }
+  if (dialectOf(db) === "postgresql") throw new KeyringNotInEnvironmentError();
   const databaseFile = db.$client.name;
   if (databaseFile === ":memory:" || databaseFile === "") {
     const own = { keyring: newKeyring() };

@@ -16,7 +16,8 @@ import { type ChainVerdict, makeCheckpoint, walkAuditChain } from "./audit-chain
 import type { Db, Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation, requireRole } from "./operation";
-import { auditChainHead, auditEvents, auditVerification, clients, crisisSessions, practiceSettings, users } from "./schema";
+import { never } from "./sql-dialect";
+import { auditChainHead, auditEvents, auditVerification, clients, crisisSessions, practiceSettings, users } from "./tables";
 
 export { AUDIT_PAGE_SIZE };
 
@@ -75,11 +76,11 @@ async function positionBounds(tx: Tx, since: string | undefined, until: string |
   const bounds: (SQL | undefined)[] = [];
   if (since) {
     const [first] = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(gte(auditEvents.at, shift(since, -CLOCK_SLACK_MS))).orderBy(asc(auditEvents.at)).limit(1);
-    bounds.push(first ? gte(auditEvents.seq, first.seq) : sql`0`);
+    bounds.push(first ? gte(auditEvents.seq, first.seq) : never());
   }
   if (until) {
     const [last] = await tx.select({ seq: auditEvents.seq }).from(auditEvents).where(lt(auditEvents.at, shift(until, CLOCK_SLACK_MS))).orderBy(desc(auditEvents.at)).limit(1);
-    bounds.push(last ? lte(auditEvents.seq, last.seq) : sql`0`);
+    bounds.push(last ? lte(auditEvents.seq, last.seq) : never());
   }
   return and(...bounds);
 }

@@ -6,7 +6,7 @@ import { verifyAuditChain } from "./audit-chain";
 import { currentKey, keyringOf } from "./audit-keyring";
 import type { Db } from "./client";
 import type { Actor } from "./context";
-import { type AuditEventRow, auditEvents } from "./schema";
+import { type AuditEventRow, auditEvents } from "./tables";
 import { auditRows, memoryDb, writeAudit } from "./test-support";
 
 const ADMIN: Actor = { id: "admin-1", email: "admin@test.example", name: "Ada", role: "admin", mustChangePassword: false };

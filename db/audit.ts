@@ -5,7 +5,7 @@ import { GENESIS_HASH, auditHmac } from "@/lib/audit/hash";
 import { type AuditKeyring, MissingKeyringError, currentKey, ensureKeyringFile, keyringOf } from "./audit-keyring";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
-import { auditChainHead, auditEvents } from "./schema";
+import { auditChainHead, auditEvents } from "./tables";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
-import { billingLines, clients, crisisSessions, payers, users } from "./schema";
+import { billingLines, clients, crisisSessions, payers, users } from "./tables";
 import { practiceBillingLines } from "./scopes";
 
 const ADMINS = ["admin"] as const;

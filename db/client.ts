@@ -4,8 +4,18 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { DEFAULT_DATABASE_URL, type DatabaseTarget, UnsupportedDatabaseUrlError, parseDatabaseUrl, redactDatabaseUrl } from "./database-url.mjs";
 import * as schema from "./schema";
 
+/**
+ * The app's connection. On PostgreSQL it is a node-postgres Drizzle database over a pool, typed as
+ * the SQLite one: the query-builder API the data layer uses (select/insert/update/delete,
+ * onConflict…, returning, the operators) is the same at runtime, and db/tables.ts hands every
+ * module the dialect's tables. Only db/ knows which dialect it runs on (`dialectOf`).
+ */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**
@@ -14,14 +24,21 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  */
 export type Tx = Db;
 
-export const DEFAULT_DATABASE_URL = "file:./data/crisisnote.db";
+export type Dialect = DatabaseTarget["dialect"];
 
-/** `file:./data/x.db`, `./data/x.db` or `:memory:` → a path better-sqlite3 opens. */
-export function databaseFile(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
-  const raw = url.startsWith("file:") ? url.slice("file:".length) : url;
-  if (raw === ":memory:") return raw;
+export { DEFAULT_DATABASE_URL, UnsupportedDatabaseUrlError, parseDatabaseUrl, redactDatabaseUrl };
+
+/** What DATABASE_URL names; throws UnsupportedDatabaseUrlError on a URL the app does not support. */
+export function databaseTarget(url: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
   // turbopackIgnore keeps a local database file out of the build's traced files.
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), raw);
+  return parseDatabaseUrl(url ?? DEFAULT_DATABASE_URL, path.resolve(/* turbopackIgnore: true */ process.cwd()));
+}
+
+/** `file:./data/x.db`, `./data/x.db` or `:memory:` → a path better-sqlite3 opens. SQLite only. */
+export function databaseFile(url: string | undefined = process.env.DATABASE_URL): string {
+  const target = databaseTarget(url);
+  if (target.dialect !== "sqlite") throw new Error(`DATABASE_URL names a PostgreSQL database (${redactDatabaseUrl(target.url)}), not a SQLite file.`);
+  return target.file;
 }
 
 export function openDatabase(file: string): Db {
@@ -35,22 +52,101 @@ export function openDatabase(file: string): Db {
   return drizzle(sqlite, { schema });
 }
 
-export function migrationsFolder(): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), "db", "migrations");
+type PgState = { pool: pg.Pool; transactions: WeakMap<pg.PoolClient, Db> };
+const postgres = new WeakMap<Db, PgState>();
+
+/** A PostgreSQL database: a pool of `max` connections (PG_POOL_MAX, default 10), opened lazily. */
+export function openPostgres(url: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? (Number(process.env.PG_POOL_MAX) || 10),
+    // A dropped server connection must not crash the process: the next query reports it.
+    idleTimeoutMillis: 30_000,
+  });
+  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  const db = drizzlePg(pool) as unknown as Db;
+  postgres.set(db, { pool, transactions: new WeakMap() });
+  return db;
 }
 
-export function migrateDatabase(db: Db, folder: string = migrationsFolder()): void {
+/** Opens what DATABASE_URL (or `url`) names. */
+export function connect(url?: string): Db {
+  const target = databaseTarget(url);
+  return target.dialect === "postgresql" ? openPostgres(target.url) : openDatabase(target.file);
+}
+
+/** A PostgreSQL unit of work's transaction → the database it belongs to. */
+const roots = new WeakMap<Tx, Db>();
+
+/** The database a unit of work's `tx` belongs to (on SQLite the two are the same object). */
+export function rootDb(db: Db): Db {
+  return roots.get(db) ?? db;
+}
+
+export function dialectOf(db: Db): Dialect {
+  return postgres.has(rootDb(db)) ? "postgresql" : "sqlite";
+}
+
+/** Closes the connection (SQLite) or the pool (PostgreSQL). */
+export async function closeDatabase(db: Db): Promise<void> {
+  const state = postgres.get(db);
+  if (state) await state.pool.end();
+  else db.$client.close();
+}
+
+/** The pool behind a PostgreSQL database (tests and db/ tools only). */
+export function poolOf(db: Db): pg.Pool {
+  const state = postgres.get(db);
+  if (!state) throw new Error("Not a PostgreSQL database.");
+  return state.pool;
+}
+
+export function migrationsFolder(dialect: Dialect = "sqlite"): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), "db", dialect === "postgresql" ? "migrations-pg" : "migrations");
+}
+
+/** Advisory lock keys (one database's key space): migrations at start, and every write unit of work. */
+const MIGRATION_LOCK = 0x43_4e_01;
+const WRITE_LOCK = 0x43_4e_02;
+
+/**
+ * Brings the schema up to date. On PostgreSQL several instances may start at once: the migrations
+ * run under a session advisory lock, so one applies them and the others wait, then find nothing to do.
+ */
+export async function migrateDatabase(db: Db, folder?: string): Promise<void> {
+  const state = postgres.get(db);
+  if (!state) {
+    migrateSqliteDatabase(db, folder);
+    return;
+  }
+  const client = await state.pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await migratePg(drizzlePg(client), { migrationsFolder: folder ?? migrationsFolder("postgresql") });
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** The SQLite migrations, synchronously (better-sqlite3): for SQLite-only tools and in-memory test databases. */
+export function migrateSqliteDatabase(db: Db, folder: string = migrationsFolder("sqlite")): void {
+  if (dialectOf(db) !== "sqlite") throw new Error("migrateSqliteDatabase is for a SQLite database.");
   migrate(db, { migrationsFolder: folder });
 }
 
 let shared: Db | undefined;
 
 /**
- * The app's one connection, opened on first use (never at import time: `next build` imports
- * this module while collecting pages and must not create a database file).
+ * The app's one connection (a pool on PostgreSQL), opened on first use (never at import time:
+ * `next build` imports this module while collecting pages and must not create a database file).
+ * A DATABASE_URL the app does not support stops it here with UnsupportedDatabaseUrlError.
  */
 export function getDb(): Db {
-  shared ??= openDatabase(databaseFile());
+  shared ??= connect();
   return shared;
 }
 
@@ -60,16 +156,27 @@ const queues = new WeakMap<Db, Promise<unknown>>();
 const inTransaction = new AsyncLocalStorage<Db>();
 
 /**
- * Runs `body` in one transaction on the connection. Bodies are async, and better-sqlite3's own
- * `transaction()` would commit at the first await (Drizzle issues #1472, #2275), so BEGIN and
- * COMMIT are driven here, behind a per-connection queue: two requests never share a transaction.
- * `write` takes the write lock up front (BEGIN IMMEDIATE), so a read-then-write body cannot fail
- * halfway on a lock upgrade. Only db/operation.ts calls this.
+ * Runs `body` in one transaction. Only db/operation.ts calls this.
+ *
+ * SQLite: bodies are async, and better-sqlite3's own `transaction()` would commit at the first
+ * await (Drizzle issues #1472, #2275), so BEGIN and COMMIT are driven here, behind a
+ * per-connection queue: two requests never share a transaction. `write` takes the write lock up
+ * front (BEGIN IMMEDIATE), so a read-then-write body cannot fail halfway on a lock upgrade.
+ *
+ * PostgreSQL: each unit of work gets its own pooled connection. A `write` unit first takes a
+ * transaction-scoped advisory lock that every write unit of every instance takes: writes
+ * serialize across instances as they do on one SQLite file, so two writers never read the same
+ * audit chain head (the chain cannot fork) and a read-then-write body sees every write committed
+ * before it. (A lock on the chain head row would do the same, but that row only exists from the
+ * first audit row on.) A `read` unit runs concurrently, in one REPEATABLE READ snapshot, like a
+ * SQLite read transaction.
  */
 export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx: Tx) => Promise<T>): Promise<T> {
-  if (inTransaction.getStore() === db) {
+  if (inTransaction.getStore() === rootDb(db)) {
     throw new Error("A data-layer operation was started inside another one: pass the transaction down instead.");
   }
+  const state = postgres.get(db);
+  if (state) return runOnPostgres(db, state, mode, body);
   const previous = queues.get(db) ?? Promise.resolve();
   let release!: () => void;
   const turn = new Promise<void>((resolve) => {
@@ -93,5 +200,40 @@ export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx:
     }
   } finally {
     release();
+  }
+}
+
+async function runOnPostgres<T>(db: Db, state: PgState, mode: TransactionMode, body: (tx: Tx) => Promise<T>): Promise<T> {
+  const client = await state.pool.connect();
+  let broken: unknown;
+  try {
+    let tx = state.transactions.get(client);
+    if (!tx) {
+      tx = drizzlePg(client) as unknown as Tx;
+      state.transactions.set(client, tx);
+      roots.set(tx, db);
+    }
+    if (mode === "write") {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
+    } else {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+    const unit = tx;
+    try {
+      const result = await inTransaction.run(db, () => body(unit));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      try {
+        await client.query("ROLLBACK");
+      } catch (rollbackError) {
+        broken = rollbackError;
+      }
+      throw error;
+    }
+  } finally {
+    // A connection whose rollback failed is in an unknown state: the pool drops it.
+    client.release(broken instanceof Error ? broken : undefined);
   }
 }

@@ -4,7 +4,7 @@ import { updateClientSchema } from "@/lib/validation/client";
 import { createClient, getClient, listMyClients, setClientActive, updateClient } from "./clients";
 import { listPayerOptions, setPayerActive } from "./payers";
 import { startSession } from "./sessions";
-import { clients } from "./schema";
+import { clients } from "./tables";
 import { auditRowsSince, clinic, draftFor, lastSeq, rowCount } from "./test-support";
 
 describe("clients", () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import type { createClientSchema, updateClientSchema } from "@/lib/validation/client";
@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "./client";
 import type { Actor, DbContext } from "./context";
 import { OutOfScopeError, operation } from "./operation";
-import { clients, payers } from "./schema";
+import { containsIgnoringCase } from "./sql-dialect";
+import { clients, payers } from "./tables";
 import { practiceClients, visibleClients } from "./scopes";
 
 export type ClientSummary = { id: string; name: string; dateOfBirth: string; externalId: string | null };
@@ -57,7 +58,7 @@ export async function listMyClients(ctx: DbContext, query = ""): Promise<ClientS
     const found = await work.tx
       .select(summaryColumns)
       .from(clients)
-      .where(and(eq(clients.active, true), visibleClients(work.actor), search ? sql`${clients.name} like ${`%${escapeLike(search)}%`} escape '\\'` : undefined))
+      .where(and(eq(clients.active, true), visibleClients(work.actor), search ? containsIgnoringCase(clients.name, search) : undefined))
       .orderBy(asc(clients.name))
       .limit(CLIENT_LIST_LIMIT);
     await work.auditView(
@@ -158,4 +159,3 @@ export async function setClientActive(ctx: DbContext, input: { clientId: string;
   });
 }
 
-const escapeLike = (value: string): string => value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { getBillingReport } from "./billing";
 import { listMyClients, listPracticeClients } from "./clients";
-import { migrateDatabase, openDatabase } from "./client";
+import { migrateSqliteDatabase, openDatabase } from "./client";
 import { seedDemoPractice } from "./demo-seed";
 import { listReviewQueue } from "./reviews";
 import { getDashboard, listMySessions } from "./sessions";
@@ -20,7 +20,7 @@ describe("demo seed", () => {
   it("gives each demo clinician clients and each therapist a draft typed yesterday", async () => {
     const file = path.join(dir, "demo.db");
     const db = openDatabase(file);
-    migrateDatabase(db);
+    migrateSqliteDatabase(db);
     expect(await seedDemoPractice(db, file)).toBe("seeded");
 
     const as = async (email: string): Promise<ActorContext> => {

@@ -11,7 +11,7 @@ import type { Tx } from "./client";
 import { clientDetailsIn } from "./clients";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
-import { disclosures, practiceSettings, users } from "./schema";
+import { disclosures, practiceSettings, users } from "./tables";
 
 export type DisclosureEntry = {
   id: string;

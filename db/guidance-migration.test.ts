@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
 import { completeNote } from "@/lib/notes/test-support";
 import { verifyAuditChain } from "./audit-chain";
-import { type Db, migrateDatabase, migrationsFolder, openDatabase } from "./client";
+import { type Db, migrateSqliteDatabase, migrationsFolder, openDatabase } from "./client";
 import { getSession } from "./sessions";
 import { createClient } from "./clients";
 import { asActor, clinic, contextOf, setUpPractice, signedNoteFor } from "./test-support";
@@ -67,7 +67,7 @@ describe("guidance panels stored once per version: the migration", () => {
   it("keeps every note, its exact panel and every audit row", async () => {
     const previous = migrationsBefore(FIRST_NEW_MIGRATION);
     const db = openDatabase(":memory:");
-    migrateDatabase(db, previous);
+    migrateSqliteDatabase(db, previous);
     expect(all(db, "select name from pragma_table_info('crisis_sessions')").map((c) => c.name)).toContain("guidance_snapshot");
 
     const { admin } = await setUpPractice(db);
@@ -87,7 +87,7 @@ describe("guidance panels stored once per version: the migration", () => {
     const headBefore = all(db, "select * from audit_chain_head");
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
 
-    migrateDatabase(db);
+    migrateSqliteDatabase(db);
 
     // Each distinct panel once, and each note references the very text it was signed beside.
     expect(all(db, "select count(*) as n from guidance_panels")).toEqual([{ n: 2 }]);

@@ -2,7 +2,7 @@ import "server-only";
 import { count } from "drizzle-orm";
 import type { DbContext } from "./context";
 import { publicOperation } from "./operation";
-import { practiceSettings } from "./schema";
+import { practiceSettings } from "./tables";
 
 /** The health check's one query (a count always answers one row), through the same door as everything else. */
 export async function checkDatabase(ctx: Pick<DbContext, "db">): Promise<boolean> {

@@ -5,7 +5,7 @@ import { completeNote, completeSafetyPlan, IN_PERSON } from "@/lib/notes/test-su
 import type { ActorContext } from "./context";
 import { createClient } from "./clients";
 import { NotReadyToSignError, addAddendum, previewSigning, saveDraft, signSession } from "./notes";
-import { billingLines, crisisSessions } from "./schema";
+import { billingLines, crisisSessions } from "./tables";
 import { addSegment } from "./segments";
 import { getDashboard, getSession, startSession } from "./sessions";
 import { asActor, contextOf, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";

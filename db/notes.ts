@@ -17,7 +17,7 @@ import type { Actor, DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
 import { clientPayerIn } from "./payers";
-import { addenda, billingLines, crisisSessions, guidancePanels, noteReviews, users } from "./schema";
+import { addenda, billingLines, crisisSessions, guidancePanels, noteReviews, users } from "./tables";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { VIEW_COALESCE_MS, isNewView } from "./audit";
 import { runSerialized } from "./client";
 import { OutOfScopeError, operation, publicOperation } from "./operation";
-import { practiceSettings } from "./schema";
+import { practiceSettings } from "./tables";
 import { auditRowsSince, clinic, lastSeq, rejectionOf } from "./test-support";
 
 const CLINICAL = ["therapist", "supervisor"] as const;

@@ -5,7 +5,7 @@ import { createPayerSchema, updatePayerSchema } from "@/lib/validation/payer";
 import { updateClient } from "./clients";
 import { saveDraft, signSession } from "./notes";
 import { createPayer, listPayerOptions, listPayers, setPayerActive, updatePayer } from "./payers";
-import { billingLines } from "./schema";
+import { billingLines } from "./tables";
 import { addSegment } from "./segments";
 import { getSession, startSession } from "./sessions";
 import { auditRowsSince, clinic, draftFor, lastSeq, yesterday } from "./test-support";

@@ -11,7 +11,7 @@ import type { createPayerSchema, updatePayerSchema } from "@/lib/validation/paye
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation } from "./operation";
-import { clients, payers } from "./schema";
+import { clients, payers } from "./tables";
 
 export type PayerView = {
   id: string;

@@ -4,7 +4,7 @@ import { setupSchema } from "@/lib/validation/setup";
 import { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { DbContext } from "./context";
 import { completeSetup, isPracticeSetUp, getPracticeSettings, updatePracticeSettings } from "./practice";
-import { auditEvents, practiceSettings, users } from "./schema";
+import { auditEvents, practiceSettings, users } from "./tables";
 import { addUser, asActor, auditRows, contextOf, lastAudit, memoryDb, rejectionOf, rowCount, setUpPractice } from "./test-support";
 
 const setupInput = setupSchema.parse({

@@ -11,7 +11,7 @@ import type { setupSchema } from "@/lib/validation/setup";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation, publicOperation } from "./operation";
-import { payers, practiceSettings, users } from "./schema";
+import { payers, practiceSettings, users } from "./tables";
 
 const STARTER_PAYERS = [
   { name: "Commercial (CPT rules)", rules: CPT_PAYER_RULES },

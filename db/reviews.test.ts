@@ -4,7 +4,7 @@ import { completeNote } from "@/lib/notes/test-support";
 import { IN_PERSON } from "@/lib/notes/test-support";
 import { saveDraft, signSession } from "./notes";
 import { countReviewQueue, getNoteForReview, listReviewQueue, reviewNote } from "./reviews";
-import { billingLines, crisisSessions, noteReviews } from "./schema";
+import { billingLines, crisisSessions, noteReviews } from "./tables";
 import { addSegment, deleteSegment } from "./segments";
 import { getDashboard, getSession } from "./sessions";
 import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, rowCount, signedNoteFor, yesterday } from "./test-support";

@@ -9,7 +9,7 @@ import type { Actor, DbContext } from "./context";
 import { rebillDay } from "./notes";
 import { OutOfScopeError, operation } from "./operation";
 import { practiceTimeZone, settingsIn } from "./practice";
-import { billingLines, clients, crisisSessions, noteReviews, sessionSegments, users } from "./schema";
+import { billingLines, clients, crisisSessions, noteReviews, sessionSegments, users } from "./tables";
 import { notesForReview } from "./scopes";
 import { latestReviewEvent, parseNote } from "./session-access";
 import { type BillingLineView, type SessionView, sessionViewOf, toLineView } from "./sessions";

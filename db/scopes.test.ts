@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getBillingReport } from "./billing";
 import { getClient } from "./clients";
-import { crisisSessions } from "./schema";
+import { crisisSessions } from "./tables";
 import { notesForReview, ownNotes } from "./scopes";
 import { getSession } from "./sessions";
 import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, signedNoteFor, yesterday } from "./test-support";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, ne, or, sql } from "drizzle-orm";
 import type { Actor } from "./context";
-import { billingLines, clients, crisisSessions, users } from "./schema";
+import { billingLines, clients, crisisSessions, users } from "./tables";
 
 /*
  * Access scopes: which rows an actor may touch, by purpose, written once as WHERE builders.

@@ -10,7 +10,7 @@ import type { Tx } from "./client";
 import type { Actor, DbContext } from "./context";
 import { type Work, operation } from "./operation";
 import { practiceTimeZone } from "./practice";
-import { crisisSessions, sessionSegments } from "./schema";
+import { crisisSessions, sessionSegments } from "./tables";
 import { type SegmentView, findOwnSession, segmentsOf } from "./session-access";
 
 const segmentError = (message: string) => new AppError("VALIDATION", message, { segments: [message] });

@@ -6,7 +6,7 @@ import type { Tx } from "./client";
 import type { Actor } from "./context";
 import { OutOfScopeError } from "./operation";
 import type { ReviewEventKind } from "@/lib/notes/status";
-import { type CrisisSessionRow, crisisSessions, noteReviews, sessionSegments } from "./schema";
+import { type CrisisSessionRow, crisisSessions, noteReviews, sessionSegments } from "./tables";
 import { ownNotes } from "./scopes";
 
 /**

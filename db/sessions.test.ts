@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IN_PERSON } from "@/lib/notes/test-support";
-import { sessionSegments } from "./schema";
+import { sessionSegments } from "./tables";
 import { startTimer, stopTimer } from "./segments";
 import { SESSIONS_PAGE_SIZE, getDashboard, getSession, listMySessions, startSession } from "./sessions";
 import { auditRowsSince, clinic, draftFor, lastSeq, rowCount, signedNoteFor, yesterday } from "./test-support";

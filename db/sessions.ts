@@ -21,7 +21,7 @@ import { type ClientPayer, clientPayerIn } from "./payers";
 import { practiceTimeZone } from "./practice";
 import { type ReviewEventView, type SegmentView, findOwnSession, parseNote, reviewThreadOf, segmentsOf } from "./session-access";
 import { openSegment } from "./segments";
-import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, guidancePanels, noteReviews, sessionSegments, users } from "./schema";
+import { type CrisisSessionRow, addenda, billingLines, clients, crisisSessions, guidancePanels, noteReviews, sessionSegments, users } from "./tables";
 import { ownNotes } from "./scopes";
 
 export type BillingLineView = { code: string; units: number; modifiers: string[]; placeOfService: string; dayMinutes: number };

@@ -4,7 +4,7 @@ import { type ThrottleRules, type ThrottleVerdict, afterAttempt, laterVerdict, t
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { publicOperation } from "./operation";
-import { signInThrottles } from "./schema";
+import { signInThrottles } from "./tables";
 
 const GLOBAL_KEY = "global";
 const addressKey = (ip: string | null) => `address:${ip ?? "unknown"}`;

@@ -7,7 +7,7 @@ import type { Actor, DbContext } from "./context";
 import { publicOperation } from "./operation";
 import { refundSignInAttempt } from "./sign-in-throttle";
 import type { Tx } from "./client";
-import { signIns, unknownAccountLockouts, users } from "./schema";
+import { signIns, unknownAccountLockouts, users } from "./tables";
 
 const actorColumns = {
   id: users.id,

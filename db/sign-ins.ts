@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { OutOfScopeError, operation, publicOperation } from "./operation";
-import { signIns } from "./schema";
+import { signIns } from "./tables";
 
 export type SignInEndReason = "sign_out" | "password_changed" | "password_reset" | "deactivated" | "role_changed" | "ended_by_user";
 

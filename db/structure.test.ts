@@ -13,7 +13,9 @@ const dbDir = path.join(root, "db");
 
 /** Synchronous exports that are not operations: WHERE builders, pure mappers, connection setup. */
 const SYNC_EXPORTS_ALLOWED: Record<string, readonly string[]> = {
-  "client.ts": ["databaseFile", "openDatabase", "migrationsFolder", "migrateDatabase", "getDb"],
+  "client.ts": ["databaseTarget", "databaseFile", "openDatabase", "openPostgres", "connect", "dialectOf", "rootDb", "poolOf", "migrationsFolder", "migrateSqliteDatabase", "getDb", "parseDatabaseUrl", "redactDatabaseUrl"],
+  "tables.ts": [],
+  "sql-dialect.ts": ["never", "containsIgnoringCase"],
   "scopes.ts": ["ownNotes", "notesForReview", "visibleClients", "practiceClients", "practiceBillingLines"],
   "sessions.ts": ["toLineView"],
   "session-access.ts": ["parseNote"],

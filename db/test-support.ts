@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { IN_PERSON, completeNote } from "@/lib/notes/test-support";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type AuditEntry, appendAudit } from "./audit";
-import { type Db, migrateDatabase, openDatabase, runSerialized } from "./client";
+import { type Db, migrateSqliteDatabase, openDatabase, runSerialized } from "./client";
 import type { ActorContext, DbContext } from "./context";
 import { createClient } from "./clients";
 import { saveDraft, signSession } from "./notes";
@@ -12,7 +12,7 @@ import { completeSetup } from "./practice";
 import { addSegment } from "./segments";
 import { startSession } from "./sessions";
 import type { Role } from "@/lib/auth/roles";
-import { type AuditEventRow, auditEvents } from "./schema";
+import { type AuditEventRow, auditEvents } from "./tables";
 import { findActiveActor } from "./sign-in";
 import { createUser } from "./users";
 
@@ -23,7 +23,7 @@ export const TEST_IP = "203.0.113.7";
 
 export function memoryDb(): Db {
   const db = openDatabase(":memory:");
-  migrateDatabase(db);
+  migrateSqliteDatabase(db);
   return db;
 }
 

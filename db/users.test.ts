@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { type CreateUserInput, type UpdateUserInput, createUserSchema, updateUserSchema } from "@/lib/validation/users";
 import type { Db } from "./client";
 import type { ActorContext, DbContext } from "./context";
-import { auditEvents, users } from "./schema";
+import { auditEvents, users } from "./tables";
 import { signInWithPassword } from "./sign-in";
 import { type AddedUser, addUser, asActor, auditRows, contextOf, lastAudit, rejectionOf, rowCount, setUpPractice } from "./test-support";
 import { changeOwnPassword, createUser, findUserIdByEmail, getUser, resetPassword, setUserActive, updateUser } from "./users";

@@ -13,7 +13,7 @@ import type { createUserSchema, updateUserSchema } from "@/lib/validation/users"
 import type { Tx } from "./client";
 import type { DbContext } from "./context";
 import { operation, publicOperation, requireRole } from "./operation";
-import { users } from "./schema";
+import { users } from "./tables";
 import { endSignInsOf } from "./sign-ins";
 
 /** What admins see of a user: never the password hash or lockout internals. */

@@ -2,13 +2,19 @@
 // the one new rows are hashed with; the old keys stay, so every older row still verifies. The
 // rotation is itself a row of the chain, the first under the new key. A running server picks the
 // new key up before its next row. With AUDIT_KEYRING set, prints the new keyring JSON to put in
-// the environment of every instance instead (then restart them).
+// the environment of every instance instead (then restart them). `--new` prints a new keyring
+// for a new installation that keeps it in the environment (PostgreSQL mode).
 import fs from "node:fs";
 import { recordKeyRotation } from "../db/audit-chain";
-import { AUDIT_KEYRING_ENV, keyringFileFor, parseKeyring, readKeyringFile, rotatedKeyring, serializeKeyring, writeKeyringFile } from "../db/audit-keyring";
+import { AUDIT_KEYRING_ENV, keyringFileFor, newKeyring, parseKeyring, readKeyringFile, rotatedKeyring, serializeKeyring, writeKeyringFile } from "../db/audit-keyring";
 import { databaseFile, openDatabase } from "../db/client";
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--new")) {
+    console.error(`A new audit keyring (secret!): put it in ${AUDIT_KEYRING_ENV} for every instance, and keep a copy apart from the backups.`);
+    process.stdout.write(serializeKeyring(newKeyring()));
+    return 0;
+  }
   const environment = process.env[AUDIT_KEYRING_ENV];
   if (environment) {
     const next = rotatedKeyring(parseKeyring(environment, AUDIT_KEYRING_ENV));

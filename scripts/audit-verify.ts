@@ -1,19 +1,19 @@
 // `npm run audit:verify [-- --checkpoint file.json]`: walk the audit chain of DATABASE_URL in
 // chunks (constant memory); exit 1 naming the first altered, inserted or missing row, or when the
 // chain no longer holds the checkpoint's row unchanged. Needs the audit keyring (the file beside
-// the database, or AUDIT_KEYRING) that the server used.
+// the database, or AUDIT_KEYRING — the only place on PostgreSQL) that the server used.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { parseCheckpoint } from "../lib/audit/checkpoint";
+import { type AuditCheckpoint, parseCheckpoint } from "../lib/audit/checkpoint";
 import { checkCheckpoint, verifyAuditChain } from "../db/audit-chain";
 import { keyringOf } from "../db/audit-keyring";
-import { databaseFile, openDatabase } from "../db/client";
+import { type Db, closeDatabase, connect, databaseTarget } from "../db/client";
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { checkpoint: { type: "string" } } });
-  const file = databaseFile();
-  if (file !== ":memory:" && !fs.existsSync(file)) {
-    console.error(`No database at ${file}`);
+  const target = databaseTarget();
+  if (target.dialect === "sqlite" && target.file !== ":memory:" && !fs.existsSync(target.file)) {
+    console.error(`No database at ${target.file}`);
     return 2;
   }
   const checkpoint = values.checkpoint === undefined ? undefined : parseCheckpoint(fs.readFileSync(values.checkpoint, "utf8"));
@@ -21,7 +21,15 @@ async function main(): Promise<number> {
     console.error(`${values.checkpoint ?? ""} is not an audit checkpoint.`);
     return 2;
   }
-  const db = openDatabase(file);
+  const db = connect();
+  try {
+    return await verify(db, checkpoint);
+  } finally {
+    await closeDatabase(db);
+  }
+}
+
+async function verify(db: Db, checkpoint: AuditCheckpoint | undefined): Promise<number> {
   const keyring = keyringOf(db);
   const verdict = await verifyAuditChain(db, keyring);
   if (!verdict.ok) {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../db/audit-chain";
 import { keyringForDatabaseFile } from "../db/audit-keyring";
-import { type Db, migrateDatabase, openDatabase } from "../db/client";
+import { type Db, migrateSqliteDatabase, openDatabase } from "../db/client";
 import { createClient } from "../db/clients";
 import { asActor, contextOf, setUpPractice, writeAudit } from "../db/test-support";
 import { createUser } from "../db/users";
@@ -35,7 +35,7 @@ async function livePractice() {
   const db = openDatabase(file);
   // Test speed only: the rows need not reach the disk before each commit.
   db.$client.pragma("synchronous = OFF");
-  migrateDatabase(db);
+  migrateSqliteDatabase(db);
   const { admin } = await setUpPractice(db);
   const { userId } = await createUser(admin, { email: "tess@test.example", name: "Tess", role: "therapist", credentials: "LCSW", npi: null, supervisorId: null });
   const therapist = asActor(await contextOf(db, userId));
@@ -95,7 +95,7 @@ describe("backup and restore", { timeout: 60_000 }, () => {
     const target = path.join(tempDir("restored"), "crisisnote.db");
     // Something already there: it is set aside, not lost.
     const previous = openDatabase(target);
-    migrateDatabase(previous);
+    migrateSqliteDatabase(previous);
     previous.$client.close();
     const restored = await restoreDatabase({ backupFile, target, keyring: keyringForDatabaseFile(live.file) });
     expect(restored.setAside).not.toBeNull();

@@ -1,13 +1,17 @@
 // `npm run backup -- <file>`: a consistent online backup of DATABASE_URL (the server may keep
 // running) through SQLite's backup API, and a signed audit checkpoint beside it (<file>.checkpoint.json).
 import fs from "node:fs";
-import { databaseFile, openDatabase } from "../db/client";
+import { databaseFile, databaseTarget, openDatabase } from "../db/client";
 import { backupDatabase } from "./backup-restore";
 
 async function main(): Promise<number> {
   const destination = process.argv[2];
   if (!destination || destination.startsWith("-")) {
     console.error("Usage: npm run backup -- <file>   (a new file, away from the data folder)");
+    return 2;
+  }
+  if (databaseTarget().dialect === "postgresql") {
+    console.error("npm run backup copies a SQLite file. On PostgreSQL, back up with pg_dump (e.g. pg_dump --format=custom) and keep AUDIT_KEYRING apart from the dump; `npm run audit:verify` checks the chain of a restored database.");
     return 2;
   }
   const file = databaseFile();

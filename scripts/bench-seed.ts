@@ -31,7 +31,7 @@ import { DateTime } from "luxon";
 import { verifyAuditChain } from "../db/audit-chain";
 import { type AuditKey, currentKey, keyringOf } from "../db/audit-keyring";
 import { GENESIS_HASH, auditHmac } from "../lib/audit/hash";
-import { type Db, databaseFile, migrateDatabase, openDatabase } from "../db/client";
+import { type Db, databaseFile, databaseTarget, migrateDatabase, openDatabase } from "../db/client";
 import { createClient, updateClient } from "../db/clients";
 import type { ActorContext } from "../db/context";
 import { DEMO_PASSWORD } from "../db/demo-seed";
@@ -87,6 +87,7 @@ function readOptions(argv: string[]): Options {
     return n;
   };
   if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to the bench database, e.g. DATABASE_URL=file:/tmp/crisisnote-bench.db.");
+  if (databaseTarget(process.env.DATABASE_URL).dialect === "postgresql") throw new Error("The bench seed writes a SQLite file only (it uses SQLite's bulk statements); point DATABASE_URL at file:/tmp/crisisnote-bench.db.");
   const file = databaseFile(process.env.DATABASE_URL);
   if (file === ":memory:" || !path.basename(file).includes("bench")) {
     throw new Error(`The bench seed only writes to a database file whose name contains "bench", not ${file}.`);
@@ -631,7 +632,7 @@ async function main(): Promise<void> {
   // A throwaway file filled in one go: no fsync per commit (the app's connection keeps FULL).
   db.$client.pragma("synchronous = OFF");
   try {
-    migrateDatabase(db);
+    await migrateDatabase(db);
     const settings = db.$client.prepare("SELECT count(*) AS n FROM practice_settings").get() as { n: number };
     if (settings.n > 0) throw new Error(`${options.file} already holds a practice: the bench seed only fills a new database.`);
     const rng = random(options.seed);

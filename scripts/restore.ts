@@ -4,7 +4,7 @@
 // database aside.
 import { parseArgs } from "node:util";
 import { keyringForDatabaseFile } from "../db/audit-keyring";
-import { databaseFile } from "../db/client";
+import { databaseFile, databaseTarget } from "../db/client";
 import { RestoreRefused, restoreDatabase } from "./backup-restore";
 
 async function main(): Promise<number> {
@@ -12,6 +12,10 @@ async function main(): Promise<number> {
   const backupFile = positionals[0];
   if (!backupFile) {
     console.error("Usage: npm run restore -- <backup> [--checkpoint <file>]");
+    return 2;
+  }
+  if (databaseTarget().dialect === "postgresql") {
+    console.error("npm run restore replaces a SQLite file. On PostgreSQL, restore a pg_dump with pg_restore into an empty database, then run `npm run audit:verify` (with AUDIT_KEYRING) before pointing the app at it.");
     return 2;
   }
   const target = databaseFile();

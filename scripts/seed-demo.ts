@@ -4,8 +4,8 @@ import { seedDemoPractice } from "../db/demo-seed";
 
 const file = databaseFile();
 const db = openDatabase(file);
-migrateDatabase(db);
-seedDemoPractice(db, file)
+migrateDatabase(db)
+  .then(() => seedDemoPractice(db, file))
   .then((outcome) => console.log(outcome === "seeded" ? "Demo practice seeded." : "Demo practice already present."))
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const demo = process.argv.includes("--demo");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 if (demo) env.DATABASE_URL = "file:./data/demo.db";
-env.DATABASE_URL ||= "file:./data/crisisnote.db";
+env.DATABASE_URL ??= "file:./data/crisisnote.db";
 const port = env.PORT ?? "3000";
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
@@ -22,7 +22,7 @@ env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const plan = startPlan(env, root);
 if (!plan.ok) {
   console.error(plan.message);
-  process.exit(1);
+  process.exit(2);
 }
 
 /** The secret that signs sessions (SQLite): from the environment, else made once and kept beside the database. */
@@ -73,7 +73,7 @@ if (!built) {
 // `npm test` builds once, checks the browser bundles, then the e2e server reuses the build.
 if (process.argv.includes("--build-only")) process.exit(0);
 
-if (plan.kind === "sqlite") {
+if (plan.dialect === "sqlite") {
   const dataDir = path.dirname(plan.databaseFile);
   fs.mkdirSync(dataDir, { recursive: true });
   env.NEXTAUTH_SECRET = ensureSecret(dataDir);
