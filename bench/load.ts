@@ -235,6 +235,8 @@ function auditVerify(): { ok: boolean; output: string } {
   return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 function report(samples: Sample[], seconds: number): void {
@@ -257,6 +259,7 @@ function report(samples: Sample[], seconds: number): void {
 async function main(): Promise<number> {
   const ids = actionIds();
   console.log(`${isPostgres ? "PostgreSQL" : "SQLite"}, ${INSTANCES} instance(s), ${CLINICIANS} clinicians, ${SECONDS} s, ${SAVES} autosaves per note; logs in ${workDir}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, load average before ${loadAverage()}`);
   const servers: Server[] = [];
   try {
     // SQLite: start one after the other (its migrations take the file's write lock); PostgreSQL: at
@@ -273,6 +276,7 @@ async function main(): Promise<number> {
     const until = started + SECONDS * 1000;
     await Promise.all(clinicians.map((clinician) => clinicianLoop({ clinician, ids, until, samples, records })));
     const elapsed = (performance.now() - started) / 1000;
+    console.log(`load average after ${loadAverage()}`);
     report(samples, elapsed);
     console.log(`notes signed: ${records.filter((r) => r.isSigned).length} in ${elapsed.toFixed(1)} s (${(records.filter((r) => r.isSigned).length / elapsed).toFixed(2)} per s)`);
     for (const server of servers) await stopServer(server);
