@@ -60,7 +60,11 @@ const databaseUrl = isPostgres ? givenUrl : `file:${path.join(workDir, "load.db"
 // One set of secrets for every instance and for this process's own data-layer writes (setup,
 // users, the checks): the audit rows they all write belong to one chain under one keyring. The
 // data layer reads both variables when it first connects, after this.
-const secrets = { NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), AUDIT_KEYRING: serializeKeyring(newKeyring()) };
+// Taken from the environment when set (to verify the database again afterwards), else made here.
+const secrets = {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
+  AUDIT_KEYRING: process.env.AUDIT_KEYRING || serializeKeyring(newKeyring()),
+};
 process.env.DATABASE_URL = databaseUrl;
 process.env.AUDIT_KEYRING = secrets.AUDIT_KEYRING;
 
