@@ -104,18 +104,39 @@ async function migratedTemplate(): Promise<string> {
 }
 
 let counter = 0;
+const keyrings = new WeakMap<Db, ReturnType<typeof newKeyring>>();
 
-async function postgresTestDb(): Promise<Db> {
-  template ??= migratedTemplate();
-  const from = await template;
+async function postgresTestDb(options: { empty?: boolean } = {}): Promise<Db> {
+  const from = options.empty ? "template0" : await (template ??= migratedTemplate());
   counter += 1;
   const name = `crisisnote_test_${process.pid}_${counter}_${Math.random().toString(36).slice(2, 8)}`;
   await onAdminConnection((query) => query(`CREATE DATABASE ${name} TEMPLATE ${from}`));
   const db = openPostgres(adminUrl(name), { max: 4 });
   // No keyring file beside a PostgreSQL database: each test database gets its own keyring.
-  bindAuditKeyring(db, newKeyring());
+  const keyring = newKeyring();
+  bindAuditKeyring(db, keyring);
+  keyrings.set(db, keyring);
   openedForTests.push({ db, name });
   return db;
+}
+
+/** A new PostgreSQL database with no schema at all (what instances find on their first start). */
+export async function emptyPostgresDb(): Promise<Db> {
+  return postgresTestDb({ empty: true });
+}
+
+/**
+ * A second app instance on the same PostgreSQL database: its own pool of connections, the same
+ * audit keyring (as instances share AUDIT_KEYRING). Closed after the test.
+ */
+export function anotherInstanceOf(db: Db): Db {
+  const opened = openedForTests.find((entry) => entry.db === db);
+  const keyring = keyrings.get(db);
+  if (!opened || !keyring) throw new Error("anotherInstanceOf takes a PostgreSQL test database.");
+  const other = openPostgres(adminUrl(opened.name), { max: 4 });
+  bindAuditKeyring(other, keyring);
+  openedForTests.push({ db: other, name: opened.name });
+  return other;
 }
 
 /** Closes and drops the PostgreSQL databases the test made (db/test-setup.ts runs it after each test). */
@@ -124,7 +145,7 @@ export async function releaseTestDatabases(): Promise<void> {
   if (opened.length === 0) return;
   for (const { db } of opened) await closeDatabase(db);
   await onAdminConnection(async (query) => {
-    for (const { name } of opened) await query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of new Set(opened.map((entry) => entry.name))) await query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
 }
 

@@ -28,6 +28,18 @@ function databaseTarget(url) {
   }
 }
 const target = databaseTarget(env.DATABASE_URL);
+if (target.dialect === "postgresql") {
+  // Several instances share the database and nothing else: the secrets come from the environment.
+  if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
+    console.error("PostgreSQL mode: set NEXTAUTH_SECRET (the same value for every instance) in the environment.");
+    process.exit(2);
+  }
+  if (!env.AUDIT_KEYRING) {
+    console.error("PostgreSQL mode: set AUDIT_KEYRING (the same JSON for every instance; `npm run audit:rotate-key -- --new` makes one).");
+    process.exit(2);
+  }
+  env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+}
 
 /** The secret that signs sessions: from the environment, else made once and kept beside the database. */
 function ensureSecret(dataDir) {
@@ -77,18 +89,7 @@ if (!built) {
 // `npm test` builds once, checks the browser bundles, then the e2e server reuses the build.
 if (process.argv.includes("--build-only")) process.exit(0);
 
-if (target.dialect === "postgresql") {
-  // Several instances share the database and nothing else: the secrets come from the environment.
-  if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) {
-    console.error("PostgreSQL mode: set NEXTAUTH_SECRET (the same value for every instance) in the environment.");
-    process.exit(2);
-  }
-  if (!env.AUDIT_KEYRING) {
-    console.error("PostgreSQL mode: set AUDIT_KEYRING (the same JSON for every instance; `npm run audit:rotate-key -- --new` makes one).");
-    process.exit(2);
-  }
-  env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
-} else {
+if (target.dialect === "sqlite") {
   const dataDir = path.dirname(target.file);
   fs.mkdirSync(dataDir, { recursive: true });
   env.NEXTAUTH_SECRET = ensureSecret(dataDir);
