@@ -1,6 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// TEST_DATABASE_URL=postgres://… runs the data-layer tests on PostgreSQL (npm run test:unit:pg):
+// DATABASE_URL then names it too, so db/tables.ts hands the modules the PostgreSQL tables.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,7 +16,9 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
-    // Data-layer tests each open their own in-memory database; no shared state.
+    // Data-layer tests each open their own database (in memory, or a fresh PostgreSQL one); no shared state.
     pool: "forks",
+    setupFiles: ["db/test-setup.ts"],
+    env: onPostgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL ?? "" } : {},
   },
 });

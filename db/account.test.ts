@@ -42,18 +42,18 @@ describe("a user's own sign-ins", () => {
     const there = await signInAs(therapist, therapist.temporaryPassword);
     const adminSignIn = await signInAs({ email: "admin@test.example" }, "first-admin-password");
     const me = await asTherapistIn(here);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await endMySignIn(me, there);
     expect([await isSignInOpen({ db }, here), await isSignInOpen({ db }, there)]).toEqual([true, false]);
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.actorId, r.entityId, r.detail])).toEqual([
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.actorId, r.entityId, r.detail])).toEqual([
       ["account.sign_in_ended", therapist.id, therapist.id, JSON.stringify({ signInId: there })],
     ]);
 
     await expect(endMySignIn(me, here)).rejects.toMatchObject({ code: "CONFLICT" });
-    const denied = lastSeq(db);
+    const denied = await lastSeq(db);
     await expect(endMySignIn(me, adminSignIn)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await isSignInOpen({ db }, adminSignIn)).toBe(true);
-    expect(auditRowsSince(db, denied).map((r) => [r.action, r.outcome, r.entityType])).toEqual([["auth.access_denied", "denied", "sign_in"]]);
+    expect((await auditRowsSince(db, denied)).map((r) => [r.action, r.outcome, r.entityType])).toEqual([["auth.access_denied", "denied", "sign_in"]]);
   });
 
   it("ends all others and keeps this one", async () => {
@@ -78,11 +78,11 @@ describe("the notice of an admin's password reset", () => {
     // Choosing a new password does not clear it: the user is told after choosing one.
     await changeOwnPassword(asActor(await contextOf(db, therapist.id)), { currentPassword: temporaryPassword, newPassword: "my-own-new-password", confirmPassword: "my-own-new-password" });
     expect(await getResetNotice(me)).toEqual(notice);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await acknowledgeResetNotice(me);
     expect(await getResetNotice(me)).toBeNull();
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.entityId, r.detail])).toEqual([["user.reset_notice_seen", therapist.id, JSON.stringify({ resetAt: notice?.resetAt })]]);
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.entityId, r.detail])).toEqual([["user.reset_notice_seen", therapist.id, JSON.stringify({ resetAt: notice?.resetAt })]]);
     await acknowledgeResetNotice(me);
-    expect(lastSeq(db)).toBe(before + 1);
+    expect(await lastSeq(db)).toBe(before + 1);
   });
 });

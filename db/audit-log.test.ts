@@ -13,7 +13,7 @@ describe("the audit log for admins", () => {
   it("lists newest first with the actor's name, and verifies the chain", async () => {
     const { db, admin } = await clinic();
     const { rows, hasOlder, hasNewer } = await listAuditEvents(admin);
-    const total = lastSeq(db);
+    const total = await lastSeq(db);
     expect([rows.length, hasOlder, hasNewer]).toEqual([total, false, false]);
     expect(rows[0]).toMatchObject({ seq: total, action: "user.created", actorName: "Ada Admin" });
     expect(rows.at(-1)).toMatchObject({ seq: 1, action: "practice.setup", actorName: "Ada Admin" });
@@ -22,16 +22,16 @@ describe("the audit log for admins", () => {
 
   it("is refused to clinicians, and the refusal is itself audited", async () => {
     const { db, supervisor } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(listAuditEvents(supervisor)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(checkAuditChain(supervisor)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(auditRowsSince(db, before).map((r) => r.entityId)).toEqual(["audit.list", "audit.verify"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.entityId)).toEqual(["audit.list", "audit.verify"]);
   });
 
   it("pages by position in the chain, both ways, without counting the log", async () => {
     const { db, admin } = await clinic();
     for (let i = 0; i < 120; i += 1) await writeAudit(admin, { action: "note.viewed", entityType: "crisis_session", entityId: `n${i}` });
-    const total = lastSeq(db);
+    const total = await lastSeq(db);
     const first = await listAuditEvents(admin);
     expect([first.rows.length, first.rows[0]?.seq, first.hasNewer, first.hasOlder]).toEqual([50, total, false, true]);
     const second = await listAuditEvents(admin, { before: first.rows.at(-1)?.seq });
@@ -98,14 +98,14 @@ describe("the audit report's filters", () => {
   it("sorts by another column by the words shown, paged; too many rows to sort falls back to time order", async () => {
     const { db, admin } = await clinic();
     const sorted = await listAuditEvents(admin, { sort: "action", dir: "asc" });
-    expect(sorted).toMatchObject({ sort: "action", sortRefused: false, pages: { page: 1, count: 1, total: lastSeq(db) } });
+    expect(sorted).toMatchObject({ sort: "action", sortRefused: false, pages: { page: 1, count: 1, total: await lastSeq(db) } });
     // "Practice set up" before "User created": by label, not by the stored key.
     expect([...new Set(sorted.rows.map((r) => auditActionLabel(r.action)))]).toEqual(["Practice set up", "User created"]);
     const rows = sorted.rows;
     expect(sortAuditRows(rows, "user", "desc").map((r) => r.actorName)).toEqual([...rows].map((r) => r.actorName).sort().reverse());
     for (let i = 0; i <= MAX_SORTABLE_ROWS; i += 1) await writeAudit(admin, { action: "note.viewed", entityType: "crisis_session", entityId: `n${i}` });
     const refused = await listAuditEvents(admin, { sort: "user" });
-    expect([refused.sort, refused.sortRefused, refused.rows[0]?.seq]).toEqual(["time", true, lastSeq(db)]);
+    expect([refused.sort, refused.sortRefused, refused.rows[0]?.seq]).toEqual(["time", true, await lastSeq(db)]);
     expect((await listAuditEvents(admin, { sort: "user", action: "user.created" })).sortRefused).toBe(false);
   }, 60_000);
 
@@ -114,11 +114,11 @@ describe("the audit report's filters", () => {
     for (let i = 0; i < 1500; i += 1) await writeAudit(admin, { action: "note.viewed", entityType: "crisis_session", entityId: `n${i}` });
     const all = await collect(exportAuditEvents(admin, { action: "note.viewed" }));
     expect(all).toHaveLength(1500);
-    expect(all[0]?.seq).toBe(lastSeq(db));
+    expect(all[0]?.seq).toBe(await lastSeq(db));
     const oldestFirst = await collect(exportAuditEvents(admin, { action: "note.viewed", dir: "asc" }));
     expect(oldestFirst.map((r) => r.seq)).toEqual([...all.map((r) => r.seq)].reverse());
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await recordAuditExport(admin, { query: { action: "note.viewed" }, rows: 1500, completed: true });
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.entityType, (JSON.parse(r.detail) as { rows: number }).rows])).toEqual([["audit.exported", "audit_report", 1500]]);
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.entityType, (JSON.parse(r.detail) as { rows: number }).rows])).toEqual([["audit.exported", "audit_report", 1500]]);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditHash, auditHmac } from "@/lib/audit/hash";
 import type { AuditEntry } from "./audit";
@@ -7,7 +7,7 @@ import { currentKey, keyringOf } from "./audit-keyring";
 import type { Db } from "./client";
 import type { Actor } from "./context";
 import { type AuditEventRow, auditEvents } from "./tables";
-import { auditRows, memoryDb, writeAudit } from "./test-support";
+import { auditRows, columnNames, onPostgres, rawStatement, refusalOf, testDb, writeAudit } from "./test-support";
 
 const ADMIN: Actor = { id: "admin-1", email: "admin@test.example", name: "Ada", role: "admin", mustChangePassword: false };
 
@@ -23,22 +23,26 @@ const ENTRIES: AuditEntry[] = [
 const LAST = ENTRIES.length;
 
 async function writtenChain(): Promise<Db> {
-  const db = memoryDb();
+  const db = await testDb();
   for (const [i, entry] of ENTRIES.entries()) {
     await writeAudit({ db, actor: i % 2 === 0 ? ADMIN : null, ip: i % 3 === 0 ? null : "198.51.100.4" }, entry);
   }
   return db;
 }
 
-/** An attacker with the database file can drop the append-only triggers; the chain must still tell. */
-function dropAppendOnlyTriggers(db: Db): void {
-  db.run(sql`DROP TRIGGER audit_events_no_update`);
-  db.run(sql`DROP TRIGGER audit_events_no_delete`);
+/** An attacker with the database file (or the database's owner) can drop the append-only triggers; the chain must still tell. */
+async function dropAppendOnlyTriggers(db: Db): Promise<void> {
+  if (onPostgres) {
+    await rawStatement(db, "ALTER TABLE audit_events DISABLE TRIGGER USER");
+    return;
+  }
+  await rawStatement(db, "DROP TRIGGER audit_events_no_update");
+  await rawStatement(db, "DROP TRIGGER audit_events_no_delete");
 }
 
 async function tamperedChain(): Promise<Db> {
   const db = await writtenChain();
-  dropAppendOnlyTriggers(db);
+  await dropAppendOnlyTriggers(db);
   return db;
 }
 
@@ -48,15 +52,15 @@ function altered(value: string | number | null): string | number {
   return `${value}-forged`;
 }
 
-function deleteRow(db: Db, seq: number): void {
-  db.delete(auditEvents).where(eq(auditEvents.seq, seq)).run();
+async function deleteRow(db: Db, seq: number): Promise<void> {
+  await db.delete(auditEvents).where(eq(auditEvents.seq, seq));
 }
 
 /**
  * A forged row as someone with the file but not the key would write it: unless given a made-up
  * hash, its hash is what the legacy unkeyed scheme (public) gives for it.
  */
-function forgeRow(db: Db, seq: number, prevHash: string, madeUpHash?: string): void {
+async function forgeRow(db: Db, seq: number, prevHash: string, madeUpHash?: string): Promise<void> {
   const fields = {
     seq,
     at: new Date().toISOString(),
@@ -69,13 +73,11 @@ function forgeRow(db: Db, seq: number, prevHash: string, madeUpHash?: string): v
     detail: "{}",
     prevHash,
   };
-  db.insert(auditEvents)
-    .values({ ...fields, hash: madeUpHash ?? auditHash(fields) })
-    .run();
+  await db.insert(auditEvents).values({ ...fields, hash: madeUpHash ?? auditHash(fields) });
 }
 
-function hashOf(db: Db, seq: number): string {
-  const row = auditRows(db).find((r) => r.seq === seq);
+async function hashOf(db: Db, seq: number): Promise<string> {
+  const row = (await auditRows(db)).find((r) => r.seq === seq);
   if (!row) throw new Error(`no row ${seq}`);
   return row.hash;
 }
@@ -94,7 +96,7 @@ describe("the audit chain", () => {
   it("links each row to the one before and keys the hash of its own content", async () => {
     const db = await writtenChain();
     const key = currentKey(keyringOf(db));
-    const rows = auditRows(db);
+    const rows = await auditRows(db);
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
     rows.forEach((row, i) => {
       expect(row.keyId).toBe(key.id);
@@ -106,10 +108,8 @@ describe("the audit chain", () => {
 
   it("is append-only in the database: UPDATE and DELETE are refused", async () => {
     const db = await writtenChain();
-    expect(() => db.update(auditEvents).set({ outcome: "success" }).where(eq(auditEvents.seq, 5)).run()).toThrow(
-      /append-only/,
-    );
-    expect(() => deleteRow(db, 3)).toThrow(/append-only/);
+    expect(await refusalOf(db.update(auditEvents).set({ outcome: "success" }).where(eq(auditEvents.seq, 5)))).toMatch(/append-only/);
+    expect(await refusalOf(deleteRow(db, 3))).toMatch(/append-only/);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, rows: LAST });
   });
 });
@@ -117,9 +117,9 @@ describe("the audit chain", () => {
 describe("changing any field of any row is detected and names the row", () => {
   const columns = Object.keys(getTableColumns(auditEvents)) as (keyof AuditEventRow)[];
 
-  it("covers every column of the table", () => {
-    const db = memoryDb();
-    const inDatabase = db.all<{ name: string }>(sql`select name from pragma_table_info('audit_events')`).map((c) => c.name);
+  it("covers every column of the table", async () => {
+    const db = await testDb();
+    const inDatabase = await columnNames(db, "audit_events");
     const inSchema = Object.values(getTableColumns(auditEvents)).map((c) => c.name);
     expect([...inSchema].sort()).toEqual([...inDatabase].sort());
   });
@@ -127,19 +127,19 @@ describe("changing any field of any row is detected and names the row", () => {
   describe.each(columns)("%s", (column) => {
     it.each([1, 3, LAST])("of row %i", async (seq) => {
       const db = await tamperedChain();
-      const before = auditRows(db)[seq - 1];
+      const before = (await auditRows(db))[seq - 1];
       if (!before) throw new Error(`no row ${seq}`);
-      db.update(auditEvents)
+      await db
+        .update(auditEvents)
         .set({ [column]: altered(before[column]) })
-        .where(eq(auditEvents.seq, seq))
-        .run();
+        .where(eq(auditEvents.seq, seq));
       await expectBrokenAt(db, seq);
     });
   });
 
   it("a plausible edit (a refusal rewritten as a success) is detected", async () => {
     const db = await tamperedChain();
-    db.update(auditEvents).set({ outcome: "success", detail: "{}" }).where(eq(auditEvents.seq, 5)).run();
+    await db.update(auditEvents).set({ outcome: "success", detail: "{}" }).where(eq(auditEvents.seq, 5));
     await expectBrokenAt(db, 5);
   });
 });
@@ -153,7 +153,7 @@ describe("deleting rows is detected", () => {
     { name: "every row", remove: [1, 2, 3, 4, 5, 6], brokenAt: 1 },
   ])("$name", async ({ remove, brokenAt }) => {
     const db = await tamperedChain();
-    remove.forEach((seq) => deleteRow(db, seq));
+    for (const seq of remove) await deleteRow(db, seq);
     await expectBrokenAt(db, brokenAt);
   });
 });
@@ -161,37 +161,37 @@ describe("deleting rows is detected", () => {
 describe("inserting a forged row is detected", () => {
   it("appended after the last row, even with a correct hash and link", async () => {
     const db = await tamperedChain();
-    forgeRow(db, LAST + 1, hashOf(db, LAST));
+    await forgeRow(db, LAST + 1, await hashOf(db, LAST));
     await expectBrokenAt(db, LAST + 1);
   });
 
   it("appended with a made-up hash", async () => {
     const db = await tamperedChain();
-    forgeRow(db, LAST + 1, hashOf(db, LAST), "f".repeat(64));
+    await forgeRow(db, LAST + 1, await hashOf(db, LAST), "f".repeat(64));
     await expectBrokenAt(db, LAST + 1);
   });
 
   it("slipped into the middle by renumbering the rows after it", async () => {
     const db = await tamperedChain();
     for (let seq = LAST; seq >= 4; seq -= 1) {
-      db.update(auditEvents).set({ seq: seq + 1 }).where(eq(auditEvents.seq, seq)).run();
+      await db.update(auditEvents).set({ seq: seq + 1 }).where(eq(auditEvents.seq, seq));
     }
-    forgeRow(db, 4, hashOf(db, 3));
+    await forgeRow(db, 4, await hashOf(db, 3));
     // The forgery links correctly, but an unkeyed row among keyed ones is refused as it stands.
     await expectBrokenAt(db, 4);
   });
 
   it("replacing the last row with a self-consistent forgery", async () => {
     const db = await tamperedChain();
-    const prevHash = hashOf(db, LAST - 1);
-    deleteRow(db, LAST);
-    forgeRow(db, LAST, prevHash);
+    const prevHash = await hashOf(db, LAST - 1);
+    await deleteRow(db, LAST);
+    await forgeRow(db, LAST, prevHash);
     await expectBrokenAt(db, LAST);
   });
 
   it("placed before the first row", async () => {
     const db = await tamperedChain();
-    forgeRow(db, 0, "0".repeat(64));
+    await forgeRow(db, 0, "0".repeat(64));
     await expectBrokenAt(db, 0);
   });
 });

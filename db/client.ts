@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DrizzleQueryError } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -203,6 +204,16 @@ export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx:
   }
 }
 
+/**
+ * Drizzle wraps a PostgreSQL error in one whose message holds the statement and its parameters
+ * (names, notes: PHI, which must never reach a log). The unit of work rethrows the driver's own
+ * error instead, as better-sqlite3's are thrown on SQLite: its message names the constraint or
+ * the trigger's words, never a value.
+ */
+function databaseErrorOf(error: unknown): unknown {
+  return error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;
+}
+
 async function runOnPostgres<T>(db: Db, state: PgState, mode: TransactionMode, body: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await state.pool.connect();
   let broken: unknown;
@@ -230,7 +241,7 @@ async function runOnPostgres<T>(db: Db, state: PgState, mode: TransactionMode, b
       } catch (rollbackError) {
         broken = rollbackError;
       }
-      throw error;
+      throw databaseErrorOf(error);
     }
   } finally {
     // A connection whose rollback failed is in an unknown state: the pool drops it.

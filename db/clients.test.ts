@@ -10,11 +10,11 @@ import { auditRowsSince, clinic, draftFor, lastSeq, rowCount } from "./test-supp
 describe("clients", () => {
   it("are created by clinicians, audited, and refused to admins", async () => {
     const { db, therapist, admin } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const client = await createClient(therapist, { name: "Quinn Alvarado", dateOfBirth: "1984-02-02", externalId: null });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "client.created", entityId: client.id })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "client.created", entityId: client.id })]);
     await expect(createClient(admin, { name: "X", dateOfBirth: "1984-02-02", externalId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(rowCount(db, clients)).toBe(1);
+    expect(await rowCount(db, clients)).toBe(1);
   });
 
   it("are listed and searched for their own clinician only; the log keeps counts, never the name searched", async () => {
@@ -22,12 +22,12 @@ describe("clients", () => {
     await createClient(therapist, { name: "Quinn Alvarado", dateOfBirth: "1984-02-02", externalId: null });
     await createClient(therapist, { name: "Rowan 100%_Baptiste", dateOfBirth: "1979-07-07", externalId: "MRN-77" });
     await createClient(other, { name: "Quinn Someone-Else", dateOfBirth: "1990-01-01", externalId: null });
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     expect((await listMyClients(therapist)).map((c) => c.name)).toEqual(["Quinn Alvarado", "Rowan 100%_Baptiste"]);
     expect((await listMyClients(therapist, "quinn")).map((c) => c.name)).toEqual(["Quinn Alvarado"]);
     // LIKE wildcards in the search are literal characters.
     expect((await listMyClients(therapist, "%_")).map((c) => c.name)).toEqual(["Rowan 100%_Baptiste"]);
-    const rows = auditRowsSince(db, before);
+    const rows = await auditRowsSince(db, before);
     expect(rows.map((r) => [r.action, r.detail])).toEqual([
       ["clients.listed", JSON.stringify({ shown: 2 })],
       ["clients.searched", JSON.stringify({ searchLength: 5, shown: 1 })],
@@ -39,10 +39,10 @@ describe("clients", () => {
   it("a client page is a view, once per look", async () => {
     const { db, therapist } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await getClient(therapist, clientId);
     await getClient(therapist, clientId);
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.entityId])).toEqual([["client.viewed", clientId]]);
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.entityId])).toEqual([["client.viewed", clientId]]);
   });
 });
 
@@ -53,11 +53,11 @@ describe("a client's record", () => {
   it("is edited by its clinician and by admins, audited with the names of the fields changed, never their values", async () => {
     const { db, admin, therapist } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await updateClient(therapist, update(clientId, { phone: "555-0100", emergencyContactName: "Maria Client", emergencyContactRelation: "sister", emergencyContactPhone: "555-0199" }));
     const medicare = (await listPayerOptions(admin)).find((p) => p.name === "Medicare")?.id;
     await updateClient(admin, update(clientId, { phone: "555-0100", emergencyContactName: "Maria Client", emergencyContactRelation: "sister", emergencyContactPhone: "555-0199", payerId: medicare, memberId: "1EG4-TE5-MK72" }));
-    const rows = auditRowsSince(db, before);
+    const rows = await auditRowsSince(db, before);
     expect(rows.map((r) => [r.action, r.actorId, r.detail])).toEqual([
       ["client.changed", therapist.actor.id, JSON.stringify({ fields: "phone,emergencyContactName,emergencyContactRelation,emergencyContactPhone" })],
       ["client.changed", admin.actor.id, JSON.stringify({ fields: "payerId,memberId" })],
@@ -74,7 +74,7 @@ describe("a client's record", () => {
     const selfPay = (await listPayerOptions(admin)).find((p) => p.name === "Self-pay")?.id ?? "";
     await setPayerActive(admin, { payerId: selfPay, active: false });
     await expect(updateClient(therapist, update(clientId, { payerId: selfPay }))).rejects.toMatchObject({ code: "VALIDATION" });
-    expect(db.select({ name: clients.name, payerId: clients.payerId }).from(clients).all()).toEqual([{ name: "Robin Client", payerId: null }]);
+    expect((await db.select({ name: clients.name, payerId: clients.payerId }).from(clients))).toEqual([{ name: "Robin Client", payerId: null }]);
   });
 
   it("refuses malformed input before the data layer: a 200-character member id, a member id without a payer", () => {
@@ -87,13 +87,13 @@ describe("a client's record", () => {
   it("is deactivated: it leaves the lists, cannot start a session, and cannot be edited until reactivated", async () => {
     const { db, therapist } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await setClientActive(therapist, { clientId, active: false });
     expect(await listMyClients(therapist)).toEqual([]);
     await expect(startSession(therapist, { clientId, ...IN_PERSON, startTimer: false })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("deactivated") });
     await expect(updateClient(therapist, update(clientId, { name: "Renamed" }))).rejects.toMatchObject({ code: "CONFLICT" });
     await setClientActive(therapist, { clientId, active: true });
     await updateClient(therapist, update(clientId, { name: "Renamed" }));
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["client.deactivated", "clients.listed", "client.reactivated", "client.changed"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["client.deactivated", "clients.listed", "client.reactivated", "client.changed"]);
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
 import { completeNote } from "@/lib/notes/test-support";
@@ -9,7 +10,8 @@ import { verifyAuditChain } from "./audit-chain";
 import { type Db, migrateSqliteDatabase, migrationsFolder, openDatabase } from "./client";
 import { getSession } from "./sessions";
 import { createClient } from "./clients";
-import { asActor, clinic, contextOf, setUpPractice, signedNoteFor } from "./test-support";
+import { crisisSessions, guidancePanels } from "./tables";
+import { asActor, clinic, contextOf, onPostgres, rowCount, setUpPractice, signedNoteFor } from "./test-support";
 import { createUser } from "./users";
 
 /*
@@ -63,7 +65,9 @@ function signTheOldWay(db: Db, options: { sessionId: string; status: "final" | "
     .run(options.status, new Date().toISOString(), options.version, JSON.stringify(options.panel), options.sessionId);
 }
 
-describe("guidance panels stored once per version: the migration", () => {
+// The 0017 data migration rewrote SQLite databases of an older release; a PostgreSQL database
+// starts at the schema it produced (db/migrations-pg), so there is nothing to migrate there.
+describe.skipIf(onPostgres)("guidance panels stored once per version: the migration (SQLite history)", () => {
   it("keeps every note, its exact panel and every audit row", async () => {
     const previous = migrationsBefore(FIRST_NEW_MIGRATION);
     const db = openDatabase(":memory:");
@@ -127,10 +131,10 @@ describe("signing stores the panel once", () => {
     const { db, other } = await clinic();
     const first = await signedNoteFor(other);
     const second = await signedNoteFor(other);
-    expect(all(db, "select count(*) as n from guidance_panels")).toEqual([{ n: 1 }]);
+    expect(await rowCount(db, guidancePanels)).toBe(1);
     const [a, b] = [await getSession(other, first.sessionId), await getSession(other, second.sessionId)];
     expect(a.guidance).toEqual(crisisGuidancePanel());
     expect(b.guidance).toEqual(a.guidance);
-    expect(all(db, "select distinct guidance_panel_id as id from crisis_sessions where status = 'final'")).toHaveLength(1);
+    expect(await db.selectDistinct({ id: crisisSessions.guidancePanelId }).from(crisisSessions).where(eq(crisisSessions.status, "final"))).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ import { NotReadyToSignError, addAddendum, previewSigning, saveDraft, signSessio
 import { billingLines, crisisSessions } from "./tables";
 import { addSegment } from "./segments";
 import { getDashboard, getSession, startSession } from "./sessions";
-import { asActor, contextOf, rejectionOf, rowCount, setUpPractice, thrownBy } from "./test-support";
+import { asActor, contextOf, refusalOf, rejectionOf, rowCount, setUpPractice } from "./test-support";
 import { createUser } from "./users";
 
 // Yesterday in the practice zone: segments may not be in the future.
@@ -46,7 +46,7 @@ describe("signing", () => {
     expect(outcome).toMatchObject({ status: "final", dayMinutes: 80 });
     expect(lines(outcome)).toEqual(["90839x1", "90840x1"]);
     // The day's lines were rewritten, not appended to: both notes now show the same two lines.
-    expect(rowCount(db, billingLines)).toBe(2);
+    expect(await rowCount(db, billingLines)).toBe(2);
     expect((await getSession(clinician, first.sessionId)).billingLines.map((l) => `${l.code}x${l.units}`)).toEqual(["90839x1", "90840x1"]);
   });
 
@@ -68,7 +68,7 @@ describe("signing", () => {
     const error = await rejectionOf(signSession(clinician, note));
     expect(error).toBeInstanceOf(NotReadyToSignError);
     expect(Object.keys((error as NotReadyToSignError).fieldErrors ?? {})).toContain("note.safetyPlan.warning-signs");
-    expect(rowCount(db, billingLines)).toBe(0);
+    expect(await rowCount(db, billingLines)).toBe(0);
     await saveDraft(clinician, { ...note, meta: IN_PERSON, timesAttested: true, note: { ...high, safetyPlan: completeSafetyPlan() } });
     expect((await signSession(clinician, { ...note, version: note.version + 1 })).status).toBe("final");
   });
@@ -84,7 +84,7 @@ describe("the summary before signing", () => {
     expect(preview).toMatchObject({ status: "final", dateOfService: day, dayMinutes: 80 });
     expect(lines(preview)).toEqual(["90839x1", "90840x1"]);
     // Only the first note's line is stored, and the second note is still a draft.
-    expect(rowCount(db, billingLines)).toBe(1);
+    expect(await rowCount(db, billingLines)).toBe(1);
     expect((await getSession(clinician, second.sessionId)).status).toBe("draft");
   });
 
@@ -103,7 +103,7 @@ describe("optimistic locking and the lock on signed notes", () => {
     const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
     const stale = { sessionId: note.sessionId, version: note.version - 1, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "changed" }) };
     expect(await rejectionOf(saveDraft(clinician, stale))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("changed in another tab") });
-    const row = db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)).get();
+    const row = (await db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)))[0];
     expect(row?.version).toBe(note.version);
     expect(JSON.parse(row?.note ?? "{}")).toEqual(completeNote());
   });
@@ -121,9 +121,9 @@ describe("optimistic locking and the lock on signed notes", () => {
     await signSession(clinician, note);
     const save = { ...note, version: note.version + 1, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "edited later" }) };
     expect(await rejectionOf(saveDraft(clinician, save))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("locked") });
-    const direct = thrownBy(() => db.update(crisisSessions).set({ note: "{}" }).where(eq(crisisSessions.id, note.sessionId)).run());
-    expect(String(direct)).toMatch(/signed note is locked: use an addendum/);
-    expect(JSON.parse(db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)).get()?.note ?? "{}")).toEqual(completeNote());
+    const direct = await refusalOf(db.update(crisisSessions).set({ note: "{}" }).where(eq(crisisSessions.id, note.sessionId)));
+    expect(direct).toMatch(/signed note is locked: use an addendum/);
+    expect(JSON.parse((await db.select().from(crisisSessions).where(eq(crisisSessions.id, note.sessionId)))[0]?.note ?? "{}")).toEqual(completeNote());
   });
 
   it("addenda are accepted on signed notes only, and listed in order", async () => {

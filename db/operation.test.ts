@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { VIEW_COALESCE_MS, isNewView } from "./audit";
@@ -12,7 +12,7 @@ const CLINICAL = ["therapist", "supervisor"] as const;
 describe("operation: the data layer's one door", () => {
   it("refuses a role outside the operation, audits the refusal and never runs the body", async () => {
     const { db, admin } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     let ran = false;
     const error = await rejectionOf(
       operation(admin, { name: "notes.test", roles: CLINICAL }, () => {
@@ -22,56 +22,56 @@ describe("operation: the data layer's one door", () => {
     );
     expect(error).toMatchObject({ code: "FORBIDDEN" });
     expect(ran).toBe(false);
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityType: "operation", entityId: "notes.test", outcome: "denied", actorId: admin.actor.id })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityType: "operation", entityId: "notes.test", outcome: "denied", actorId: admin.actor.id })]);
   });
 
   it("refuses a signed-out caller without writing anything", async () => {
     const { db } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(operation({ db, actor: null, ip: null }, { name: "x", roles: CLINICAL }, () => Promise.resolve())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(lastSeq(db)).toBe(before);
+    expect(await lastSeq(db)).toBe(before);
   });
 
   it("rolls back every write of a body that fails, its audit rows included", async () => {
     const { db, therapist } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const failing = operation(therapist, { name: "practice.rename", roles: CLINICAL }, async ({ tx, audit }) => {
       await tx.update(practiceSettings).set({ name: "Renamed" }).where(eq(practiceSettings.id, 1));
       await audit({ action: "practice.settings_changed", entityType: "practice", entityId: "1" });
       throw new AppError("CONFLICT", "changed my mind");
     });
     await expect(failing).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(db.select({ name: practiceSettings.name }).from(practiceSettings).get()?.name).toBe("Test Practice");
-    expect(lastSeq(db)).toBe(before);
+    expect((await db.select({ name: practiceSettings.name }).from(practiceSettings))[0]?.name).toBe("Test Practice");
+    expect(await lastSeq(db)).toBe(before);
   });
 
   it("answers a record outside the scope with NOT_FOUND and audits the denied access by id, after rolling back", async () => {
     const { db, therapist } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const denied = operation(therapist, { name: "notes.read", roles: CLINICAL }, async ({ tx }) => {
       await tx.update(practiceSettings).set({ name: "Half-done" }).where(eq(practiceSettings.id, 1));
       throw new OutOfScopeError("crisis_session", "note-123", "That crisis session does not exist or is not yours.");
     });
     await expect(denied).rejects.toMatchObject({ code: "NOT_FOUND", message: "That crisis session does not exist or is not yours." });
-    expect(db.select({ name: practiceSettings.name }).from(practiceSettings).get()?.name).toBe("Test Practice");
-    expect(auditRowsSince(db, before)).toEqual([
+    expect((await db.select({ name: practiceSettings.name }).from(practiceSettings))[0]?.name).toBe("Test Practice");
+    expect(await auditRowsSince(db, before)).toEqual([
       expect.objectContaining({ action: "auth.access_denied", entityType: "crisis_session", entityId: "note-123", outcome: "denied", actorId: therapist.actor.id, detail: JSON.stringify({ operation: "notes.read" }) }),
     ]);
   });
 
   it("runs concurrent operations one after another, so a read-then-write never loses an update", async () => {
     const { db, therapist } = await clinic();
-    db.run(sql`create table counter (n integer not null)`);
-    db.run(sql`insert into counter values (0)`);
+    const counter = practiceSettings.reviewDueDays;
+    const [start] = await db.select({ n: counter }).from(practiceSettings);
     const increment = () =>
       operation(therapist, { name: "counter.increment", roles: CLINICAL }, async ({ tx }) => {
-        const [row] = tx.all<{ n: number }>(sql`select n from counter`);
+        const [row] = await tx.select({ n: counter }).from(practiceSettings);
         // Yield to the event loop between the read and the write, as a real async body would.
         await new Promise((resolve) => setTimeout(resolve, 1));
-        tx.run(sql`update counter set n = ${(row?.n ?? 0) + 1}`);
+        await tx.update(practiceSettings).set({ reviewDueDays: (row?.n ?? 0) + 1 }).where(eq(practiceSettings.id, 1));
       });
     await Promise.all(Array.from({ length: 10 }, increment));
-    expect(db.get<{ n: number }>(sql`select n from counter`)?.n).toBe(10);
+    expect((await db.select({ n: counter }).from(practiceSettings))[0]?.n).toBe((start?.n ?? 0) + 10);
   });
 
   it("refuses an operation started inside another: the inner one would wait for the outer forever", async () => {
@@ -98,31 +98,31 @@ describe("auditView: one row per look at a record", () => {
 
   it("writes a view once; a refresh of the same view right after writes nothing", async () => {
     const { db, therapist } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const view = () => operation(therapist, { name: "view", roles: CLINICAL }, ({ auditView }) => auditView(viewNote("a")));
     await view();
     await view();
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["note.viewed"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["note.viewed"]);
   });
 
   it("does not count the page re-rendering after the user's own change as a new view", async () => {
     const { db, therapist } = await clinic();
     await operation(therapist, { name: "view", roles: CLINICAL }, ({ auditView }) => auditView(viewNote("a")));
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await operation(therapist, { name: "change", roles: CLINICAL }, ({ audit }) => audit({ action: "segment.started", entityType: "crisis_session", entityId: "a" }));
     await operation(therapist, { name: "view", roles: CLINICAL }, ({ auditView }) => auditView(viewNote("a")));
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["segment.started"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["segment.started"]);
   });
 
   it("counts coming back after looking at something else, and another user's look, as new views", async () => {
     const { db, therapist, other } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const view = (ctx: typeof therapist, id: string) => operation(ctx, { name: "view", roles: CLINICAL }, ({ auditView }) => auditView(viewNote(id)));
     await view(therapist, "a");
     await view(therapist, "b");
     await view(therapist, "a");
     await view(other, "a");
-    expect(auditRowsSince(db, before).map((r) => `${r.actorId === therapist.actor.id ? "t" : "o"}:${r.entityId}`)).toEqual(["t:a", "t:b", "t:a", "o:a"]);
+    expect((await auditRowsSince(db, before)).map((r) => `${r.actorId === therapist.actor.id ? "t" : "o"}:${r.entityId}`)).toEqual(["t:a", "t:b", "t:a", "o:a"]);
   });
 
   it("counts the same list with other filters as a new view, and the same look after the window as a new view", async () => {

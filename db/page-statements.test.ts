@@ -7,7 +7,7 @@ import { countReviewQueue, listReviewQueue, reviewNote } from "./reviews";
 import { startTimer } from "./segments";
 import { getDashboard, listMySessions } from "./sessions";
 import { findActiveActor } from "./sign-in";
-import { clinic, draftFor, signedNoteFor } from "./test-support";
+import { clinic, draftFor, onPostgres, signedNoteFor } from "./test-support";
 
 /*
  * Budgets that do not depend on timing: the SQL statements one page load runs, counted where
@@ -113,7 +113,9 @@ function expectInBudget(few: Statement[], many: Statement[], budget: { reads: nu
 // Building the practices takes seconds on a busy machine; the assertions never depend on time.
 const SETUP_TIMEOUT_MS = 60_000;
 
-describe("SQL statements per page load", () => {
+// Counted and explained where better-sqlite3 prepares the statements: SQLite only. The statements
+// are the same on PostgreSQL (one data layer), so their count is checked once.
+describe.skipIf(onPostgres)("SQL statements per page load", () => {
   it("the dashboard reads its notes in five queries, and the page stays in budget however many notes there are", async () => {
     const small = await busyTherapist(1);
     const large = await busyTherapist(6);
@@ -152,7 +154,7 @@ describe("SQL statements per page load", () => {
   }, SETUP_TIMEOUT_MS);
 });
 
-describe("the list and dashboard queries take their order from an index", () => {
+describe.skipIf(onPostgres)("the list and dashboard queries take their order from an index (SQLite's query plans)", () => {
   it("no temporary B-tree and no full scan of notes or lines, on every list page and the dashboard", async () => {
     const { db, therapist, supervisor } = await busyTherapist(3);
     const first = await listMySessions(therapist, {});

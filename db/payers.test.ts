@@ -42,13 +42,13 @@ describe("payers", () => {
 
   it("admins add, change and deactivate payers (never delete), audited; clinicians are refused", async () => {
     const { db, admin, therapist } = await clinic();
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const input = createPayerSchema.parse({ name: "Blue Plan", ruleSet: "cpt", videoModifier: "95", audioOnlyModifier: "93", nonOfficeCrisisSites: "", midnight: "start_date", claimsPayerId: "BP001", supervisedNpi: "both" });
     const { payerId } = await createPayer(admin, input);
     await updatePayer(admin, updatePayerSchema.parse({ ...input, payerId, audioOnlyModifier: "fq" }));
     await setPayerActive(admin, { payerId, active: false });
     expect((await listPayerOptions(therapist)).map((p) => p.name)).not.toContain("Blue Plan");
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.detail])).toEqual([
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.detail])).toEqual([
       ["payer.created", JSON.stringify({ ruleSet: "cpt" })],
       ["payer.changed", JSON.stringify({ fields: "audioOnlyModifier" })],
       ["payer.deactivated", "{}"],
@@ -76,8 +76,8 @@ describe("signing under the client's payer", () => {
     const { version } = await saveDraft(other, { sessionId, version: 1, meta: home, timesAttested: true, note: completeNote({ diagnoses: ["F43.0", "R45.851"] }) });
     const outcome = await signSession(other, { sessionId, version });
     expect(outcome.lines.map((l) => `${l.code}x${l.units}`)).toEqual(["G0017x1", "G0018x1"]);
-    const stored = () => db.select().from(billingLines).where(eq(billingLines.clientId, clientId)).all();
-    expect(stored().map((l) => [l.code, l.payerName, l.ruleSet, l.diagnosisCodes])).toEqual([
+    const stored = async () => (await db.select().from(billingLines).where(eq(billingLines.clientId, clientId)));
+    expect((await stored()).map((l) => [l.code, l.payerName, l.ruleSet, l.diagnosisCodes])).toEqual([
       ["G0017", "Medicare", "medicare", "F43.0,R45.851"],
       ["G0018", "Medicare", "medicare", "F43.0,R45.851"],
     ]);
@@ -85,7 +85,7 @@ describe("signing under the client's payer", () => {
     const payer = (await listPayers(admin)).find((p) => p.id === medicare);
     if (!payer) throw new Error("no Medicare");
     await updatePayer(admin, updatePayerSchema.parse({ ...payer, claimsPayerId: payer.claimsPayerId ?? "", payerId: medicare, nonOfficeCrisisSites: "" }));
-    expect(stored().map((l) => l.code)).toEqual(["G0017", "G0018"]);
+    expect((await stored()).map((l) => l.code)).toEqual(["G0017", "G0018"]);
     expect((await getSession(other, sessionId)).billedUnder).toEqual({ payerName: "Medicare", ruleSet: "medicare", diagnosisCodes: ["F43.0", "R45.851"] });
   });
 

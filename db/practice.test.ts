@@ -5,7 +5,7 @@ import { practiceSettingsSchema } from "@/lib/validation/practice";
 import type { DbContext } from "./context";
 import { completeSetup, isPracticeSetUp, getPracticeSettings, updatePracticeSettings } from "./practice";
 import { auditEvents, practiceSettings, users } from "./tables";
-import { addUser, asActor, auditRows, contextOf, lastAudit, memoryDb, rejectionOf, rowCount, setUpPractice } from "./test-support";
+import { addUser, asActor, auditRows, contextOf, lastAudit, onPostgres, rejectionOf, rowCount, setUpPractice, testDb } from "./test-support";
 
 const setupInput = setupSchema.parse({
   practiceName: "Harbor Crisis Services",
@@ -16,11 +16,11 @@ const setupInput = setupSchema.parse({
   confirmPassword: "a-long-enough-password",
 });
 
-const firstRun = (): DbContext => ({ db: memoryDb(), actor: null, ip: "192.0.2.10" });
+const firstRun = async (): Promise<DbContext> => ({ db: await testDb(), actor: null, ip: "192.0.2.10" });
 
 describe("first-run setup", () => {
   it("creates the practice and its first admin, audited", async () => {
-    const ctx = firstRun();
+    const ctx = await firstRun();
     const { adminId } = await completeSetup(ctx, setupInput);
     expect(await getPracticeSettings(ctx)).toEqual({
       name: "Harbor Crisis Services",
@@ -30,31 +30,31 @@ describe("first-run setup", () => {
       reviewDueDays: 3,
     });
     expect((await contextOf(ctx.db, adminId)).actor).toMatchObject({ role: "admin", email: "avery@test.example", mustChangePassword: false });
-    expect(auditRows(ctx.db)).toMatchObject([{ action: "practice.setup", actorId: adminId, ip: "192.0.2.10" }]);
+    expect(await auditRows(ctx.db)).toMatchObject([{ action: "practice.setup", actorId: adminId, ip: "192.0.2.10" }]);
   });
 
   it("a second setup is refused and leaves one practice and one admin", async () => {
-    const ctx = firstRun();
+    const ctx = await firstRun();
     await completeSetup(ctx, setupInput);
     const again = { ...setupInput, adminEmail: "intruder@test.example" };
     await expect(completeSetup(ctx, again)).rejects.toMatchObject({ code: "CONFLICT", message: "This practice is already set up." });
-    expect([rowCount(ctx.db, practiceSettings), rowCount(ctx.db, users), rowCount(ctx.db, auditEvents)]).toEqual([1, 1, 1]);
+    expect([await rowCount(ctx.db, practiceSettings), await rowCount(ctx.db, users), await rowCount(ctx.db, auditEvents)]).toEqual([1, 1, 1]);
   });
 
   it("is all or nothing: when the admin cannot be inserted, no practice exists either", async () => {
-    const ctx = firstRun();
+    const ctx = await firstRun();
     const now = new Date().toISOString();
     // A row with the admin's email makes the admin insert fail after the practice insert ran.
-    ctx.db
+    await ctx.db
       .insert(users)
-      .values({ id: randomUUID(), email: setupInput.adminEmail, name: "Squatter", role: "therapist", passwordHash: "x", createdAt: now, updatedAt: now })
-      .run();
+      .values({ id: randomUUID(), email: setupInput.adminEmail, name: "Squatter", role: "therapist", passwordHash: "x", createdAt: now, updatedAt: now });
     const error = await rejectionOf(completeSetup(ctx, setupInput));
-    expect(String(error)).toMatch(/UNIQUE constraint failed: users\.email/);
+    // SQLite's and PostgreSQL's words for the same refusal.
+    expect(String(error)).toMatch(onPostgres ? /duplicate key value violates unique constraint "users_email_unique"/ : /UNIQUE constraint failed: users\.email/);
     expect(await isPracticeSetUp(ctx)).toBe(false);
-    expect(rowCount(ctx.db, practiceSettings)).toBe(0);
-    expect(rowCount(ctx.db, auditEvents)).toBe(0);
-    expect(rowCount(ctx.db, users)).toBe(1);
+    expect(await rowCount(ctx.db, practiceSettings)).toBe(0);
+    expect(await rowCount(ctx.db, auditEvents)).toBe(0);
+    expect(await rowCount(ctx.db, users)).toBe(1);
   });
 });
 
@@ -71,8 +71,8 @@ describe("practice settings", () => {
     const { db, admin } = await setUpPractice();
     await updatePracticeSettings(admin, settings);
     expect(await getPracticeSettings({ db })).toMatchObject({ name: "Harbor Crisis Services", idleTimeoutMinutes: 20 });
-    expect(lastAudit(db)).toMatchObject({ action: "practice.settings_changed", actorId: admin.actor.id });
-    expect(JSON.parse(lastAudit(db)?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes,reviewDueDays" });
+    expect(await lastAudit(db)).toMatchObject({ action: "practice.settings_changed", actorId: admin.actor.id });
+    expect(JSON.parse((await lastAudit(db))?.detail ?? "{}")).toEqual({ fields: "name,idleTimeoutMinutes,reviewDueDays" });
   });
 
   it("a therapist is refused (audited) and nothing changes", async () => {
@@ -81,6 +81,6 @@ describe("practice settings", () => {
     const before = await getPracticeSettings({ db });
     expect(await rejectionOf(updatePracticeSettings(therapist, settings))).toMatchObject({ code: "FORBIDDEN" });
     expect(await getPracticeSettings({ db })).toEqual(before);
-    expect(lastAudit(db)).toMatchObject({ action: "auth.access_denied", entityId: "practice.update_settings", actorId: therapist.actor.id });
+    expect(await lastAudit(db)).toMatchObject({ action: "auth.access_denied", entityId: "practice.update_settings", actorId: therapist.actor.id });
   });
 });

@@ -7,11 +7,11 @@ import { countReviewQueue, getNoteForReview, listReviewQueue, reviewNote } from 
 import { billingLines, crisisSessions, noteReviews } from "./tables";
 import { addSegment, deleteSegment } from "./segments";
 import { getDashboard, getSession } from "./sessions";
-import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, rowCount, signedNoteFor, yesterday } from "./test-support";
+import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, refusalOf, rowCount, signedNoteFor, yesterday } from "./test-support";
 import { createUser, updateUser } from "./users";
 
-const lines = (db: Awaited<ReturnType<typeof clinic>>["db"]) => db.select({ code: billingLines.code, units: billingLines.units }).from(billingLines).all().map((l) => `${l.code}x${l.units}`);
-const statusOf = (db: Awaited<ReturnType<typeof clinic>>["db"], id: string) => db.select({ status: crisisSessions.status }).from(crisisSessions).where(eq(crisisSessions.id, id)).get()?.status;
+const lines = async (db: Awaited<ReturnType<typeof clinic>>["db"]) => (await db.select({ code: billingLines.code, units: billingLines.units }).from(billingLines)).map((l) => `${l.code}x${l.units}`);
+const statusOf = async (db: Awaited<ReturnType<typeof clinic>>["db"], id: string) => (await db.select({ status: crisisSessions.status }).from(crisisSessions).where(eq(crisisSessions.id, id)))[0]?.status;
 
 describe("co-signature: sign → review → return → revise → re-sign → approve", () => {
   it("moves the note through every state, rebilling its day at each step, with the thread on the note", async () => {
@@ -19,8 +19,8 @@ describe("co-signature: sign → review → return → revise → re-sign → ap
     const note = await signedNoteFor(therapist);
 
     // Signed by a supervised therapist: waiting for review, lines written but not billable.
-    expect(statusOf(db, note.sessionId)).toBe("pending_review");
-    expect(lines(db)).toEqual(["90839x1"]);
+    expect(await statusOf(db, note.sessionId)).toBe("pending_review");
+    expect(await lines(db)).toEqual(["90839x1"]);
     expect(await countReviewQueue(supervisor)).toBe(1);
     const queue = await listReviewQueue(supervisor);
     expect(queue.items).toEqual([expect.objectContaining({ id: note.sessionId, clientName: "Robin Client", minutes: 50, isHighRisk: false, ageDays: 0, isOverdue: false })]);
@@ -29,13 +29,13 @@ describe("co-signature: sign → review → return → revise → re-sign → ap
     expect(opened).toMatchObject({ isAwaitingReview: true, isBillable: false, signature: { name: "tess", credentials: "LCSW" } });
 
     // Returned with a comment: editable again, its time leaves the day's lines.
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(reviewNote(supervisor, { sessionId: note.sessionId, version: opened.version, decision: "return", comment: "  " })).rejects.toMatchObject({ code: "VALIDATION" });
     await reviewNote(supervisor, { sessionId: note.sessionId, version: opened.version, decision: "return", comment: "Add the sister's phone number to the safety plan." });
-    expect(statusOf(db, note.sessionId)).toBe("returned");
-    expect(lines(db)).toEqual([]);
+    expect(await statusOf(db, note.sessionId)).toBe("returned");
+    expect(await lines(db)).toEqual([]);
     expect(await countReviewQueue(supervisor)).toBe(0);
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["review.returned"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["review.returned"]);
     const dashboard = await getDashboard(therapist, "2000-01-01");
     expect(dashboard.returned).toEqual([expect.objectContaining({ id: note.sessionId, returnedBy: "sam", comment: "Add the sister's phone number to the safety plan." })]);
 
@@ -47,8 +47,8 @@ describe("co-signature: sign → review → return → revise → re-sign → ap
     await addSegment(therapist, { sessionId: note.sessionId, start: `${yesterday()}T09:00`, end: `${yesterday()}T10:20` });
     const saved = await saveDraft(therapist, { sessionId: note.sessionId, version: (await getSession(therapist, note.sessionId)).version, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "Sister, 555-0100" }) });
     await signSession(therapist, { sessionId: note.sessionId, version: saved.version });
-    expect(statusOf(db, note.sessionId)).toBe("pending_review");
-    expect(lines(db)).toEqual(["90839x1", "90840x1"]);
+    expect(await statusOf(db, note.sessionId)).toBe("pending_review");
+    expect(await lines(db)).toEqual(["90839x1", "90840x1"]);
     expect(await countReviewQueue(supervisor)).toBe(1);
 
     // Approved: final, co-signed, billable; the thread keeps every step.
@@ -59,8 +59,8 @@ describe("co-signature: sign → review → return → revise → re-sign → ap
     expect(final.reviewThread.map((e) => e.kind)).toEqual(["submitted", "returned", "submitted", "approved"]);
     expect(final.reviewThread[1]?.comment).toBe("Add the sister's phone number to the safety plan.");
     // A final note is immutable in the database itself, co-signature included.
-    expect(() => db.update(crisisSessions).set({ cosignerName: "someone else" }).where(eq(crisisSessions.id, note.sessionId)).run()).toThrow(/locked/);
-    expect(() => db.delete(noteReviews).where(eq(noteReviews.sessionId, note.sessionId)).run()).toThrow(/append-only/);
+    expect(await refusalOf(db.update(crisisSessions).set({ cosignerName: "someone else" }).where(eq(crisisSessions.id, note.sessionId)))).toMatch(/locked/);
+    expect(await refusalOf(db.delete(noteReviews).where(eq(noteReviews.sessionId, note.sessionId)))).toMatch(/append-only/);
   });
 
   it("an approve and a return sent together: one wins, the other gets a conflict", async () => {
@@ -74,7 +74,7 @@ describe("co-signature: sign → review → return → revise → re-sign → ap
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = results.find((r) => r.status === "rejected");
     expect(refused?.status === "rejected" ? refused.reason : null).toMatchObject({ code: "CONFLICT" });
-    expect(db.select().from(noteReviews).all().filter((e) => e.kind !== "submitted")).toHaveLength(1);
+    expect((await db.select().from(noteReviews)).filter((e) => e.kind !== "submitted")).toHaveLength(1);
   });
 });
 
@@ -85,7 +85,7 @@ describe("who may review", () => {
     const { userId } = await createUser(admin, { email: "sue@test.example", name: "sue", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null });
     const stranger = { db, actor: { id: userId, email: "sue@test.example", name: "sue", role: "supervisor" as const, mustChangePassword: false }, ip: null };
     const approve = { sessionId: note.sessionId, version: 2, decision: "approve" as const, comment: "" };
-    const before = { seq: lastSeq(db), reviews: rowCount(db, noteReviews) };
+    const before = { seq: await lastSeq(db), reviews: await rowCount(db, noteReviews) };
 
     await expect(getNoteForReview(stranger, note.sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(reviewNote(stranger, approve)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -94,9 +94,9 @@ describe("who may review", () => {
     await expect(reviewNote(admin, approve)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(reviewNote(supervisor, { ...approve, sessionId: "garbage" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    expect(statusOf(db, note.sessionId)).toBe("pending_review");
-    expect(rowCount(db, noteReviews)).toBe(before.reviews);
-    const refusals = auditRowsSince(db, before.seq);
+    expect(await statusOf(db, note.sessionId)).toBe("pending_review");
+    expect(await rowCount(db, noteReviews)).toBe(before.reviews);
+    const refusals = await auditRowsSince(db, before.seq);
     expect(refusals.every((r) => r.action === "auth.access_denied" && r.outcome === "denied")).toBe(true);
     expect(refusals.filter((r) => r.entityId === note.sessionId)).toHaveLength(2);
   });
@@ -125,9 +125,9 @@ describe("who may review", () => {
     const { version } = await getNoteForReview(supervisor, note.sessionId);
     const error = await rejectionOf(reviewNote(supervisor, { sessionId: note.sessionId, version, decision: "approve", comment: "" }));
     expect(error).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("without credentials") });
-    expect(statusOf(db, note.sessionId)).toBe("pending_review");
+    expect(await statusOf(db, note.sessionId)).toBe("pending_review");
     await reviewNote(supervisor, { sessionId: note.sessionId, version, decision: "return", comment: "Needs a rationale" });
-    expect(statusOf(db, note.sessionId)).toBe("returned");
+    expect(await statusOf(db, note.sessionId)).toBe("returned");
   });
 
   it("a stale version, a note no longer waiting, and a comment where a decision is due are conflicts", async () => {
@@ -151,9 +151,9 @@ describe("review after signing", () => {
     const { version } = await getNoteForReview(supervisor, note.sessionId);
     await expect(reviewNote(supervisor, { sessionId: note.sessionId, version, decision: "approve", comment: "" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(reviewNote(supervisor, { sessionId: note.sessionId, version, decision: "return", comment: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await reviewNote(supervisor, { sessionId: note.sessionId, version, decision: "comment", comment: "Good lethal-means counselling." });
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["review.commented"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["review.commented"]);
     expect(await getSession(therapist, note.sessionId)).toMatchObject({ status: "final", isAwaitingReview: false, cosignature: null });
     expect(await countReviewQueue(supervisor)).toBe(0);
   });

@@ -249,14 +249,23 @@ export const clients = pgTable(
  * JSON itself is unique) and referenced from the note. Append-only (triggers in the migrations):
  * a signed note must keep showing exactly the panel it was signed beside.
  */
-export const guidancePanels = pgTable("guidance_panels", {
-  id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
-  code: text("code").notNull(),
-  version: text("version").notNull(),
-  /** The panel as shown (JSON, lib/notes/guidance-panel.ts). */
-  content: text("content").notNull().unique(),
-  createdAt: timestamp("created_at").notNull(),
-});
+export const guidancePanels = pgTable(
+  "guidance_panels",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    code: text("code").notNull(),
+    version: text("version").notNull(),
+    /** The panel as shown (JSON, lib/notes/guidance-panel.ts). */
+    content: text("content").notNull(),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  // SQLite's UNIQUE(content): a PostgreSQL b-tree entry holds at most about 2.7 kB and a panel is
+  // longer, so the same rule is a unique index on the content's MD5 (immutable, as an index needs;
+  // the content is the app's own JSON, and a collision could only refuse an insert, never merge
+  // two panels: notes.ts looks a panel up by its full content). db/schema-drift.test.ts knows this
+  // one difference.
+  (t) => [uniqueIndex("guidance_panels_content_unique").on(sql`md5(${t.content})`)],
+);
 
 /**
  * One crisis contact and its note. The clinical content lives in `note` (JSON validated by the

@@ -14,9 +14,9 @@ describe("own notes", () => {
   it("another clinician's note is not found, and the attempt is audited with the note's id", async () => {
     const { db, therapist, other } = await clinic();
     const { sessionId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(getSession(other, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(auditRowsSince(db, before)).toEqual([
+    expect(await auditRowsSince(db, before)).toEqual([
       expect.objectContaining({ action: "auth.access_denied", entityType: "crisis_session", entityId: sessionId, actorId: other.actor.id, outcome: "denied" }),
     ]);
   });
@@ -30,23 +30,23 @@ describe("own notes", () => {
   it("is the WHERE clause the note queries use", async () => {
     const { db, therapist, other } = await clinic();
     const { sessionId } = await draftFor(therapist);
-    const visible = (actor: typeof therapist) => db.select({ id: crisisSessions.id }).from(crisisSessions).where(and(eq(crisisSessions.id, sessionId), ownNotes(actor.actor))).all();
-    expect(visible(therapist)).toHaveLength(1);
-    expect(visible(other)).toHaveLength(0);
+    const visible = async (actor: typeof therapist) => (await db.select({ id: crisisSessions.id }).from(crisisSessions).where(and(eq(crisisSessions.id, sessionId), ownNotes(actor.actor))));
+    expect(await visible(therapist)).toHaveLength(1);
+    expect(await visible(other)).toHaveLength(0);
   });
 });
 
 describe("notes for review", () => {
-  const reviewable = (db: Awaited<ReturnType<typeof clinic>>["db"], actor: { id: string } & Parameters<typeof notesForReview>[0]) =>
-    db.select({ id: crisisSessions.id }).from(crisisSessions).where(notesForReview(actor)).all().map((r) => r.id);
+  const reviewable = async (db: Awaited<ReturnType<typeof clinic>>["db"], actor: { id: string } & Parameters<typeof notesForReview>[0]) =>
+    (await db.select({ id: crisisSessions.id }).from(crisisSessions).where(notesForReview(actor))).map((r) => r.id);
 
   it("holds the current supervisees' signed notes, never their drafts, never anyone else's", async () => {
     const { db, supervisor, therapist, other } = await clinic();
     const signed = await signedNoteFor(therapist);
     await draftFor(therapist);
     await signedNoteFor(other);
-    expect(reviewable(db, supervisor.actor)).toEqual([signed.sessionId]);
-    expect(reviewable(db, other.actor)).toEqual([]);
+    expect(await reviewable(db, supervisor.actor)).toEqual([signed.sessionId]);
+    expect(await reviewable(db, other.actor)).toEqual([]);
   });
 
   it("follows the clinician to a new supervisor", async () => {
@@ -54,8 +54,8 @@ describe("notes for review", () => {
     const signed = await signedNoteFor(therapist);
     const { userId } = await createUser(admin, { email: "nora@test.example", name: "nora", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null });
     await updateUser(admin, { userId: therapist.actor.id, name: "tess", role: "therapist", credentials: "LCSW", npi: null, supervisorId: userId });
-    expect(reviewable(db, supervisor.actor)).toEqual([]);
-    expect(reviewable(db, { ...supervisor.actor, id: userId })).toEqual([signed.sessionId]);
+    expect(await reviewable(db, supervisor.actor)).toEqual([]);
+    expect(await reviewable(db, { ...supervisor.actor, id: userId })).toEqual([signed.sessionId]);
   });
 });
 
@@ -63,9 +63,9 @@ describe("visible clients", () => {
   it("another clinician's client is not found, and the attempt is audited with the client's id", async () => {
     const { db, therapist, other } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(getClient(other, clientId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityType: "client", entityId: clientId, outcome: "denied" })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityType: "client", entityId: clientId, outcome: "denied" })]);
   });
 });
 
@@ -73,7 +73,7 @@ describe("practice billing lines (admins)", () => {
   it("gives admins billing fields and no clinical text, audited with the range and count", async () => {
     const { db, admin, other } = await clinic();
     await signedNoteFor(other);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const { days } = await getBillingReport(admin, { from: yesterday(), to: yesterday(), status: "all" });
     expect(days).toEqual([
       expect.objectContaining({
@@ -85,16 +85,16 @@ describe("practice billing lines (admins)", () => {
       }),
     ]);
     expect(JSON.stringify(days)).not.toMatch(/Eviction|hopelessness|Sister/);
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "billing.listed", entityType: "billing_report" })]);
-    expect(JSON.parse(auditRowsSince(db, before)[0]?.detail ?? "{}")).toMatchObject({ from: yesterday(), to: yesterday(), days: 1 });
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "billing.listed", entityType: "billing_report" })]);
+    expect(JSON.parse((await auditRowsSince(db, before))[0]?.detail ?? "{}")).toMatchObject({ from: yesterday(), to: yesterday(), days: 1 });
   });
 
   it("is outside the range: nothing; and clinicians are refused and audited", async () => {
     const { db, admin, therapist } = await clinic();
     await signedNoteFor(therapist);
     expect((await getBillingReport(admin, { from: "2000-01-01", to: "2000-12-31", status: "all" })).days).toEqual([]);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(getBillingReport(therapist, { from: yesterday(), to: yesterday(), status: "all" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: "billing.report" })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: "billing.report" })]);
   });
 });

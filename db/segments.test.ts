@@ -20,9 +20,9 @@ describe("the timer", () => {
   it("is refused on another clinician's session (audited) and on a signed note", async () => {
     const { db, therapist, other } = await clinic();
     const { sessionId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(startTimer(other, sessionId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: sessionId })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "auth.access_denied", entityId: sessionId })]);
     const signed = await signedNoteFor(therapist);
     await expect(startTimer(therapist, signed.sessionId)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("locked") });
   });
@@ -32,13 +32,13 @@ describe("typed segments", () => {
   it("are added, changed and deleted with their old and new times in the audit trail", async () => {
     const { db, therapist } = await clinic();
     const { sessionId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await addSegment(therapist, { sessionId, start: at("10:00"), end: at("10:40") });
     const [segment] = (await getSession(therapist, sessionId)).segments;
     if (!segment) throw new Error("no segment");
     await updateSegment(therapist, { sessionId, segmentId: segment.id, start: at("10:05"), end: at("10:50") });
     await deleteSegment(therapist, { sessionId, segmentId: segment.id });
-    const rows = auditRowsSince(db, before).filter((r) => r.action.startsWith("segment."));
+    const rows = (await auditRowsSince(db, before)).filter((r) => r.action.startsWith("segment."));
     const details = rows.map((r) => [r.action, JSON.parse(r.detail) as Record<string, string>] as const);
     expect(details[0]).toEqual(["segment.added", { start: segment.start, end: segment.end }]);
     expect(details[1]?.[0]).toBe("segment.changed");
@@ -51,11 +51,11 @@ describe("typed segments", () => {
   it("refuses an overlap, a time in the future and an unknown segment, changing nothing", async () => {
     const { db, therapist } = await clinic();
     const { sessionId } = await draftFor(therapist, { segments: [["10:00", "10:40"]] });
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await expect(addSegment(therapist, { sessionId, start: at("10:30"), end: at("11:00") })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { segments: [expect.stringContaining("overlap")] } });
     await expect(addSegment(therapist, { sessionId, start: "2999-01-01T10:00", end: "2999-01-01T11:00" })).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(deleteSegment(therapist, { sessionId, segmentId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(lastSeq(db)).toBe(before);
+    expect(await lastSeq(db)).toBe(before);
     expect((await getSession(therapist, sessionId)).segments).toHaveLength(1);
   });
 });

@@ -3,15 +3,15 @@ import { IN_PERSON } from "@/lib/notes/test-support";
 import { sessionSegments } from "./tables";
 import { startTimer, stopTimer } from "./segments";
 import { SESSIONS_PAGE_SIZE, getDashboard, getSession, listMySessions, startSession } from "./sessions";
-import { auditRowsSince, clinic, draftFor, lastSeq, rowCount, signedNoteFor, yesterday } from "./test-support";
+import { auditRowsSince, clinic, draftFor, lastSeq, rowCount, signedNoteFor, statementsOf, yesterday } from "./test-support";
 
 describe("startSession", () => {
   it("starts a draft for a visible client, audited, with the timer running when asked", async () => {
     const { db, therapist } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const { sessionId } = await startSession(therapist, { clientId, ...IN_PERSON, startTimer: true });
-    expect(auditRowsSince(db, before).map((r) => [r.action, r.entityId])).toEqual([
+    expect((await auditRowsSince(db, before)).map((r) => [r.action, r.entityId])).toEqual([
       ["note.created", sessionId],
       ["segment.started", sessionId],
     ]);
@@ -21,9 +21,9 @@ describe("startSession", () => {
   it("refuses another clinician's client and writes no session", async () => {
     const { db, therapist, other } = await clinic();
     const { clientId } = await draftFor(therapist);
-    const sessions = rowCount(db, sessionSegments);
+    const sessions = await rowCount(db, sessionSegments);
     await expect(startSession(other, { clientId, ...IN_PERSON, startTimer: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(rowCount(db, sessionSegments)).toBe(sessions);
+    expect(await rowCount(db, sessionSegments)).toBe(sessions);
   });
 
   it("is refused to admins", async () => {
@@ -37,20 +37,20 @@ describe("getSession: one note.viewed per look", () => {
     const { db, therapist } = await clinic();
     const { sessionId } = await draftFor(therapist);
     await getSession(therapist, sessionId);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     for (const click of [startTimer, stopTimer, startTimer, stopTimer, startTimer]) {
       await click(therapist, sessionId);
       await getSession(therapist, sessionId);
     }
-    expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["segment.started", "segment.stopped", "segment.started", "segment.stopped", "segment.started"]);
+    expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["segment.started", "segment.stopped", "segment.started", "segment.stopped", "segment.started"]);
   });
 
   it("logs a print as a print", async () => {
     const { db, therapist } = await clinic();
     const { sessionId } = await signedNoteFor(therapist);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     await getSession(therapist, sessionId, { purpose: "print" });
-    expect(auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "note.printed", entityId: sessionId })]);
+    expect(await auditRowsSince(db, before)).toEqual([expect.objectContaining({ action: "note.printed", entityId: sessionId })]);
   });
 });
 
@@ -60,12 +60,12 @@ describe("listMySessions", () => {
     const mine = await signedNoteFor(therapist);
     await draftFor(therapist, { clientId: mine.clientId });
     await signedNoteFor(other);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const { items, total } = await listMySessions(therapist, { status: "pending_review", from: yesterday() });
     expect(total).toBe(1);
     // The therapist is supervised: a signed note waits for review.
     expect(items).toEqual([expect.objectContaining({ id: mine.sessionId, clientName: "Robin Client", status: "pending_review" })]);
-    const [row] = auditRowsSince(db, before);
+    const [row] = await auditRowsSince(db, before);
     expect(row).toMatchObject({ action: "notes.listed", entityType: "note_list" });
     expect(JSON.parse(row?.detail ?? "{}")).toEqual({ clientId: null, status: "pending_review", from: yesterday(), to: null, page: "newest", shown: 1, total: 1 });
     expect(row?.detail).not.toContain("Robin");
@@ -112,12 +112,12 @@ describe("getDashboard", () => {
     const signed = await signedNoteFor(other);
     const draft = await draftFor(other, { clientId: signed.clientId });
     await startTimer(other, draft.sessionId);
-    const before = lastSeq(db);
+    const before = await lastSeq(db);
     const dashboard = await getDashboard(other, "2000-01-01");
     expect(dashboard.running).toMatchObject({ sessionId: draft.sessionId, clientName: "Robin Client" });
     expect(dashboard.drafts.map((d) => d.id)).toEqual([draft.sessionId]);
     expect(dashboard.signedThisWeek).toEqual([expect.objectContaining({ id: signed.sessionId, lines: [expect.objectContaining({ code: "90839", units: 1 })] })]);
-    expect(auditRowsSince(db, before)).toEqual([
+    expect(await auditRowsSince(db, before)).toEqual([
       expect.objectContaining({ action: "dashboard.viewed", detail: JSON.stringify({ running: true, drafts: 1, returned: 0, signedThisWeek: 1 }) }),
     ]);
   });
@@ -126,16 +126,8 @@ describe("getDashboard", () => {
     const { db, other } = await clinic();
     // Four clients' days, each with its own lines: the old dashboard queried lines once per note.
     for (let i = 0; i < 4; i += 1) await signedNoteFor(other);
-    const statements: string[] = [];
-    const sqlite = db.$client;
-    const original = sqlite.prepare.bind(sqlite);
-    sqlite.prepare = (source: string) => {
-      statements.push(source);
-      return original(source);
-    };
-    await getDashboard(other, "2000-01-01");
-    sqlite.prepare = original;
-    const reads = statements.filter((s) => /^select/i.test(s) && !/audit_events|audit_chain_head/.test(s));
+    const statements = await statementsOf(db, () => getDashboard(other, "2000-01-01"));
+    const reads = statements.filter((s) => /^select/i.test(s) && !/audit_events|audit_chain_head|pg_advisory/.test(s));
     // Running timer, drafts, returned (with their comments), this week's signed notes, their lines.
     expect(reads).toHaveLength(5);
   });

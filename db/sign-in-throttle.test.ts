@@ -23,7 +23,7 @@ describe("sign-in throttles", () => {
       retryAfterSeconds: 45,
       retryAt: "2026-11-29T09:01:00.000Z",
     });
-    expect(auditRows(db).at(-1)).toMatchObject({ action: "auth.sign_in_throttled", outcome: "denied", ip: "203.0.113.7" });
+    expect((await auditRows(db)).at(-1)).toMatchObject({ action: "auth.sign_in_throttled", outcome: "denied", ip: "203.0.113.7" });
     expect(await claimSignInAttempt(from("203.0.113.8"), { rules, now })).toEqual({ isLimited: false });
     expect(await claimSignInAttempt(from("203.0.113.7"), { rules, now: new Date(now.getTime() + 60_000) })).toEqual({ isLimited: false });
   });
@@ -31,7 +31,7 @@ describe("sign-in throttles", () => {
   it("the practice's budget refuses every address once spent", async () => {
     for (let i = 0; i < 5; i += 1) await claimSignInAttempt(from(`198.51.100.${i}`), { rules, now });
     expect(await claimSignInAttempt(from("198.51.100.99"), { rules, now })).toMatchObject({ isLimited: true });
-    expect(JSON.parse(auditRows(db).at(-1)?.detail ?? "{}")).toMatchObject({ scope: "practice" });
+    expect(JSON.parse((await auditRows(db)).at(-1)?.detail ?? "{}")).toMatchObject({ scope: "practice" });
   });
 
   it("concurrent attempts are counted one after another: never more than the budget gets through", async () => {

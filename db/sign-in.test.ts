@@ -12,8 +12,8 @@ let therapist: AddedUser;
 let visitor: DbContext;
 
 const attempt = async (email: string, password: string) => (await signInWithPassword(visitor, { email, password })).actor;
-const failureReasons = (userId: string | null) =>
-  auditRows(db)
+const failureReasons = async (userId: string | null) =>
+  (await auditRows(db))
     .filter((row) => row.action === "auth.sign_in_failed" && row.entityId === userId)
     .map((row) => (JSON.parse(row.detail) as { reason: string }).reason);
 
@@ -28,23 +28,23 @@ describe("signing in with a password", () => {
     const actor = await attempt("admin@test.example", ADMIN_PASSWORD);
     expect(actor).toEqual({ id: admin.actor.id, email: "admin@test.example", name: "Ada Admin", role: "admin", mustChangePassword: false, signInId: expect.any(String) });
     expect(await isSignInOpen({ db }, actor?.signInId ?? "")).toBe(true);
-    expect(lastAudit(db)).toMatchObject({ action: "auth.sign_in", actorId: admin.actor.id, outcome: "success", ip: "198.51.100.9" });
+    expect(await lastAudit(db)).toMatchObject({ action: "auth.sign_in", actorId: admin.actor.id, outcome: "success", ip: "198.51.100.9" });
   });
 
   it("a wrong password returns null and is audited with its reason", async () => {
     expect(await attempt(therapist.email, "wrong-password")).toBeNull();
-    expect(failureReasons(therapist.id)).toEqual(["wrong_password"]);
+    expect(await failureReasons(therapist.id)).toEqual(["wrong_password"]);
   });
 
   it("an unknown email returns the same null, audited without a user", async () => {
     expect(await attempt("nobody@test.example", "whatever-password")).toBeNull();
-    expect(failureReasons(null)).toEqual(["unknown_account"]);
+    expect(await failureReasons(null)).toEqual(["unknown_account"]);
   });
 
   it("a deactivated user is refused even with the right password", async () => {
     await setUserActive(admin, { userId: therapist.id, active: false });
     expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
-    expect(failureReasons(therapist.id)).toEqual(["inactive"]);
+    expect(await failureReasons(therapist.id)).toEqual(["inactive"]);
     expect(await findActiveActor({ db }, therapist.id)).toBeNull();
   });
 });
@@ -59,7 +59,7 @@ describe("lockout after 5 wrong passwords", () => {
   it("every failure returns null, and the 5th locks the account (audited)", async () => {
     expect(await failFiveTimes()).toEqual([null, null, null, null, null]);
     expect((await getUser(admin, therapist.id)).locked).toBe(true);
-    const lockout = auditRows(db).filter((row) => row.action === "auth.lockout");
+    const lockout = (await auditRows(db)).filter((row) => row.action === "auth.lockout");
     expect(lockout).toHaveLength(1);
     expect(lockout[0]).toMatchObject({ entityId: therapist.id, outcome: "failure" });
   });
@@ -67,13 +67,13 @@ describe("lockout after 5 wrong passwords", () => {
   it("a locked account refuses even the right password", async () => {
     await failFiveTimes();
     expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
-    expect(failureReasons(therapist.id).at(-1)).toBe("locked");
+    expect((await failureReasons(therapist.id)).at(-1)).toBe("locked");
   });
 
   it("only a locked account's refusals say until when: the 5th failure and every attempt while locked", async () => {
     const outcomes = [];
     for (let i = 0; i < 6; i += 1) outcomes.push(await signInWithPassword(visitor, { email: therapist.email, password: `wrong-password-${i}` }));
-    const lockout = auditRows(db).find((row) => row.action === "auth.lockout");
+    const lockout = (await auditRows(db)).find((row) => row.action === "auth.lockout");
     const { lockedUntil } = JSON.parse(lockout?.detail ?? "{}") as { lockedUntil?: string };
     expect(lockedUntil).toEqual(expect.any(String));
     expect(outcomes.map((outcome) => outcome.lockedUntil)).toEqual([null, null, null, null, lockedUntil, lockedUntil]);
@@ -89,7 +89,7 @@ describe("lockout after 5 wrong passwords", () => {
     const real = await lockedUntils(therapist.email);
     expect(real).toEqual([null, null, null, null, 15, 15]);
     expect(await lockedUntils("nobody@test.example")).toEqual(real);
-    expect(failureReasons(null).every((reason) => reason === "unknown_account")).toBe(true);
+    expect((await failureReasons(null)).every((reason) => reason === "unknown_account")).toBe(true);
   });
 
   it("a successful sign-in resets the count", async () => {
@@ -105,7 +105,7 @@ describe("lockout after 5 wrong passwords", () => {
     expect(await attempt(therapist.email, therapist.temporaryPassword)).toBeNull();
     expect((await getUser(admin, therapist.id)).locked).toBe(true);
     // Only the first five guesses were compared with the hash; the rest were refused as locked.
-    const reasons = failureReasons(therapist.id);
+    const reasons = await failureReasons(therapist.id);
     expect(reasons.filter((reason) => reason === "wrong_password")).toHaveLength(5);
     expect(reasons.filter((reason) => reason === "locked")).toHaveLength(16);
   });

@@ -11,6 +11,7 @@
 // user (Debian's package makes it) or `nobody`, through `runuser`. The binaries are found on the
 // PATH or in /usr/lib/postgresql/*/bin (Debian's place, not on the PATH). When they are missing
 // the script exits with status 3 and a message, so callers can tell "no PostgreSQL" apart.
+// PG_BIN_DIR, when set, is where the binaries are looked for instead.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -20,6 +21,8 @@ import path from "node:path";
 export const NO_POSTGRES_EXIT = 3;
 
 function findBinDir() {
+  // PG_BIN_DIR picks the binaries (another version; or a missing one, to see the skip).
+  if (process.env.PG_BIN_DIR) return fs.existsSync(path.join(process.env.PG_BIN_DIR, "initdb")) ? process.env.PG_BIN_DIR : null;
   const onPath = spawnSync("sh", ["-c", "command -v pg_ctl"], { encoding: "utf8" }).stdout.trim();
   if (onPath && fs.existsSync(path.join(path.dirname(onPath), "initdb"))) return path.dirname(onPath);
   const base = "/usr/lib/postgresql";

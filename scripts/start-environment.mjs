@@ -30,7 +30,7 @@ export function startPlan(env, root) {
   if (missing.length > 0) {
     return {
       ok: false,
-      message: `PostgreSQL mode: instances share the database and nothing else, so the secrets come from the environment. Set ${missing.join("; and ")}. See "Running on PostgreSQL" in README.md.`,
+      message: `PostgreSQL mode: instances share the database and nothing else, so the secrets come from the environment: set ${missing.join("; and ")}. See "Running on PostgreSQL" in README.md.`,
     };
   }
   return { ok: true, dialect: "postgresql", secret };

@@ -23,10 +23,10 @@ describe("startPlan", () => {
       const plan = startPlan({ DATABASE_URL: PG, ...env }, ROOT);
       return plan.ok ? "" : plan.message;
     };
-    expect(message({})).toMatch(/Set NEXTAUTH_SECRET \(or AUTH_SECRET\).*; and AUDIT_KEYRING/);
-    expect(message({ NEXTAUTH_SECRET: "s" })).toMatch(/Set AUDIT_KEYRING, /);
+    expect(message({})).toMatch(/set NEXTAUTH_SECRET \(or AUTH_SECRET\).*; and AUDIT_KEYRING/);
+    expect(message({ NEXTAUTH_SECRET: "s" })).toMatch(/set AUDIT_KEYRING, /);
     expect(message({ NEXTAUTH_SECRET: "s" })).not.toContain("NEXTAUTH_SECRET");
-    expect(message({ AUDIT_KEYRING: KEYRING })).toMatch(/Set NEXTAUTH_SECRET \(or AUTH_SECRET\), the same value for every instance\./);
+    expect(message({ AUDIT_KEYRING: KEYRING })).toMatch(/set NEXTAUTH_SECRET \(or AUTH_SECRET\), the same value for every instance\./);
   });
 
   it("an unsupported URL stops the app, naming the scheme but not the password", () => {
@@ -46,7 +46,7 @@ describe("npm start", () => {
   it("on PostgreSQL without its secrets exits 2 with the message, before building or writing anything", () => {
     const run = start({ DATABASE_URL: "postgres://app@127.0.0.1:1/crisisnote", AUDIT_KEYRING: KEYRING });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Set NEXTAUTH_SECRET (or AUTH_SECRET)");
+    expect(run.stderr).toContain("set NEXTAUTH_SECRET (or AUTH_SECRET)");
     expect(run.stdout).not.toContain("Building");
   });
 

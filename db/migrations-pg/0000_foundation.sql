@@ -127,8 +127,7 @@ CREATE TABLE "guidance_panels" (
 	"code" text NOT NULL,
 	"version" text NOT NULL,
 	"content" text NOT NULL,
-	"created_at" text NOT NULL,
-	CONSTRAINT "guidance_panels_content_unique" UNIQUE("content")
+	"created_at" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "note_reviews" (
@@ -261,6 +260,7 @@ CREATE INDEX "crisis_sessions_clinician_day_idx" ON "crisis_sessions" USING btre
 CREATE INDEX "crisis_sessions_client_day_idx" ON "crisis_sessions" USING btree ("client_id","clinician_id","date_of_service");--> statement-breakpoint
 CREATE INDEX "crisis_sessions_date_idx" ON "crisis_sessions" USING btree ("date_of_service");--> statement-breakpoint
 CREATE INDEX "disclosures_client_idx" ON "disclosures" USING btree ("client_id","disclosed_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "guidance_panels_content_unique" ON "guidance_panels" USING btree (md5("content"));--> statement-breakpoint
 CREATE INDEX "note_reviews_session_idx" ON "note_reviews" USING btree ("session_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "payers_name_unique" ON "payers" USING btree ("name");--> statement-breakpoint
 CREATE INDEX "session_segments_session_idx" ON "session_segments" USING btree ("session_id");--> statement-breakpoint
