@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type BrowserContext, type Page, test as base, expect } from "@playwright/test";
 import { type AuditLogRow, listAuditEvents } from "@/db/audit-log";
-import { type Db, databaseFile, openDatabase } from "@/db/client";
+import { type Db, connect } from "@/db/client";
 import type { ActorContext } from "@/db/context";
 import { type PracticeSettings, getPracticeSettings } from "@/db/practice";
 import type { Role } from "@/lib/auth/roles";
@@ -12,9 +12,9 @@ import { FIRST_ADMIN } from "./practice";
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
 let db: Db | undefined;
-/** The same SQLite file the server under test uses (WAL lets both open it). */
+/** The database the server under test uses: its SQLite file (WAL lets both open it), or its PostgreSQL database. */
 function testDb(): Db {
-  db ??= openDatabase(databaseFile());
+  db ??= connect();
   return db;
 }
 
