@@ -70,7 +70,7 @@ describe("an unsupported DATABASE_URL stops the app and the scripts before any f
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/is not a PostgreSQL URL: write it as postgres:\/\/user:password@host:5432\/database/);
     expect(entriesOf(root)).toEqual([]);
-  });
+  }, 60_000);
 
   it("npm start in PostgreSQL mode needs its secrets from the environment", () => {
     const env = { ...process.env, DATABASE_URL: "postgres://user@127.0.0.1:1/db", PORT: "1" };
@@ -79,7 +79,7 @@ describe("an unsupported DATABASE_URL stops the app and the scripts before any f
     const result = spawnSync(process.execPath, [path.join(root, "scripts", "start.mjs")], { env, encoding: "utf8", timeout: 30_000 });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/set NEXTAUTH_SECRET/);
-  });
+  }, 60_000);
 
   it("the scripts refuse it too (db:migrate), and a postgres:// URL never becomes a SQLite file", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crisisnote-url-"));
@@ -102,5 +102,6 @@ describe("an unsupported DATABASE_URL stops the app and the scripts before any f
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two script processes (tsx compiles on start): give them time on a busy machine.
+  }, 120_000);
 });

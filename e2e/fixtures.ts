@@ -12,7 +12,7 @@ import { FIRST_ADMIN } from "./practice";
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
 let db: Db | undefined;
-/** The database the server under test uses: the same SQLite file (WAL lets both open it), or PostgreSQL. */
+/** The database the server under test uses: its SQLite file (WAL lets both open it), or its PostgreSQL database. */
 function testDb(): Db {
   db ??= connect();
   return db;
