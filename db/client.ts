@@ -225,19 +225,20 @@ async function runOnPostgres<T>(db: Db, state: PgState, mode: TransactionMode, b
       state.transactions.set(client, tx);
       roots.set(tx, db);
     }
-    if (mode === "write") {
-      // One round trip. Like SQLite's busy_timeout, a writer waits for the others a bounded time
-      // (a unit of work holds the lock for milliseconds) and then fails rather than hang.
-      await client.query(`BEGIN; SET LOCAL lock_timeout = '${WRITE_LOCK_TIMEOUT}'; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
-    } else {
-      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    }
     const unit = tx;
     try {
+      if (mode === "write") {
+        // One round trip. Like SQLite's busy_timeout, a writer waits for the others a bounded time
+        // (a unit of work holds the lock for milliseconds) and then fails rather than hang.
+        await client.query(`BEGIN; SET LOCAL lock_timeout = '${WRITE_LOCK_TIMEOUT}'; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+      } else {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      }
       const result = await inTransaction.run(db, () => body(unit));
       await client.query("COMMIT");
       return result;
     } catch (error) {
+      // Also after a failed BEGIN or lock wait: the connection goes back to the pool outside any transaction.
       try {
         await client.query("ROLLBACK");
       } catch (rollbackError) {
