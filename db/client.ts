@@ -109,6 +109,7 @@ export function migrationsFolder(dialect: Dialect = "sqlite"): string {
 /** Advisory lock keys (one database's key space): migrations at start, and every write unit of work. */
 const MIGRATION_LOCK = 0x43_4e_01;
 const WRITE_LOCK = 0x43_4e_02;
+const WRITE_LOCK_TIMEOUT = "15s";
 
 /**
  * Brings the schema up to date. On PostgreSQL several instances may start at once: the migrations
@@ -224,18 +225,20 @@ async function runOnPostgres<T>(db: Db, state: PgState, mode: TransactionMode, b
       state.transactions.set(client, tx);
       roots.set(tx, db);
     }
-    if (mode === "write") {
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK]);
-    } else {
-      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    }
     const unit = tx;
     try {
+      if (mode === "write") {
+        // One round trip. Like SQLite's busy_timeout, a writer waits for the others a bounded time
+        // (a unit of work holds the lock for milliseconds) and then fails rather than hang.
+        await client.query(`BEGIN; SET LOCAL lock_timeout = '${WRITE_LOCK_TIMEOUT}'; SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+      } else {
+        await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      }
       const result = await inTransaction.run(db, () => body(unit));
       await client.query("COMMIT");
       return result;
     } catch (error) {
+      // Also after a failed BEGIN or lock wait: the connection goes back to the pool outside any transaction.
       try {
         await client.query("ROLLBACK");
       } catch (rollbackError) {

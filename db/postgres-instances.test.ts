@@ -27,7 +27,8 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     expect(runs).toBeGreaterThan(1);
     expect(await verifyAuditChain(a)).toMatchObject({ ok: true, rows: 400, checked: 400 });
     expect(await verifyAuditChain(b)).toMatchObject({ ok: true, rows: 400 });
-  });
+    // 400 write transactions, one at a time across both pools: allow for a busy machine.
+  }, 120_000);
 
   it("starting together on an empty database, both migrate and seal; the migrations ran once", async () => {
     const a = await emptyPostgresDb();
@@ -46,5 +47,5 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     const [written] = await a.select({ n: count() }).from(auditEvents);
     expect(written?.n).toBe(2);
     expect(await verifyAuditChain(a)).toMatchObject({ ok: true, rows: 2 });
-  });
+  }, 60_000);
 });
