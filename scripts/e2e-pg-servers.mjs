@@ -5,6 +5,7 @@
 // when both answer /api/health; stops both on SIGTERM.
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
@@ -19,15 +20,24 @@ if (ports.length !== 2 || ports.some((port) => !Number.isInteger(port) || port <
 const build = spawnSync(process.execPath, ["scripts/start.mjs", "--build-only"], { cwd: root, stdio: "inherit", env: process.env });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const servers = ports.map((port) =>
-  spawn(process.execPath, ["scripts/start.mjs"], {
+/** Each line the instance prints, tagged with its name, so the two logs can be told apart. */
+function tagged(stream, name, out) {
+  createInterface({ input: stream }).on("line", (line) => out.write(`[${name}] ${line}\n`));
+}
+
+const servers = ports.map((port, i) => {
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
     // Its own process group, so stopping it stops the server it starts.
     detached: true,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
-  }),
-);
+  });
+  const name = `${i === 0 ? "A" : "B"} :${port}`;
+  tagged(server.stdout, name, process.stdout);
+  tagged(server.stderr, name, process.stderr);
+  return server;
+});
 let isStopping = false;
 const stop = (code) => {
   isStopping = true;
