@@ -1,9 +1,12 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { count } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { sealAuditChain, verifyAuditChain } from "./audit-chain";
+import { serializeKeyring } from "./audit-keyring";
 import { migrateDatabase, poolOf } from "./client";
 import { auditEvents } from "./tables";
-import { anotherInstanceOf, auditRows, emptyPostgresDb, onPostgres, testDb, writeAudit } from "./test-support";
+import { anotherInstanceOf, auditRows, clinic, emptyPostgresDb, onPostgres, postgresTestTarget, rawStatement, testDb, writeAudit } from "./test-support";
 
 /*
  * Several app instances on one PostgreSQL database (each its own pool of connections, sharing only
@@ -48,4 +51,31 @@ describe.skipIf(!onPostgres)("two instances on one PostgreSQL database", () => {
     expect(written?.n).toBe(2);
     expect(await verifyAuditChain(a)).toMatchObject({ ok: true, rows: 2 });
   }, 60_000);
+
+  it("npm run audit:verify checks the chain of a PostgreSQL database with AUDIT_KEYRING, and names a row altered behind the triggers", async () => {
+    const { db } = await clinic();
+    const { url, keyring } = postgresTestTarget(db);
+    const verify = () =>
+      spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/audit-verify.ts"], {
+        env: { ...process.env, DATABASE_URL: url, AUDIT_KEYRING: serializeKeyring(keyring) },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+    const intact = verify();
+    expect(intact.stdout).toMatch(/Audit chain intact: \d+ rows verified/);
+    expect(intact.status).toBe(0);
+    // The database's owner can lift the triggers; the chain still tells.
+    await rawStatement(db, "ALTER TABLE audit_events DISABLE TRIGGER USER");
+    await rawStatement(db, "UPDATE audit_events SET outcome = 'denied' WHERE seq = 2");
+    const broken = verify();
+    expect(broken.stderr).toMatch(/Audit chain broken at row 2: row 2 was altered after it was written/);
+    expect(broken.status).toBe(1);
+    const withoutKeyring = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/audit-verify.ts"], {
+      env: { ...process.env, DATABASE_URL: url, AUDIT_KEYRING: "" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(withoutKeyring.stderr).toMatch(/PostgreSQL mode needs the audit keyring in AUDIT_KEYRING/);
+    expect(withoutKeyring.status).toBe(2);
+  }, 180_000);
 });

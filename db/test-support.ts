@@ -139,6 +139,14 @@ export function anotherInstanceOf(db: Db): Db {
   return other;
 }
 
+/** The URL of a PostgreSQL test database and its keyring (for a script run against it, as an operator would). */
+export function postgresTestTarget(db: Db): { url: string; keyring: ReturnType<typeof newKeyring> } {
+  const opened = openedForTests.find((entry) => entry.db === db);
+  const keyring = keyrings.get(db);
+  if (!opened || !keyring) throw new Error("postgresTestTarget takes a PostgreSQL test database.");
+  return { url: adminUrl(opened.name), keyring };
+}
+
 /** Closes and drops the PostgreSQL databases the test made (db/test-setup.ts runs it after each test). */
 export async function releaseTestDatabases(): Promise<void> {
   const opened = openedForTests.splice(0);

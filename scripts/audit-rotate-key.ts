@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { recordKeyRotation } from "../db/audit-chain";
 import { AUDIT_KEYRING_ENV, keyringFileFor, newKeyring, parseKeyring, readKeyringFile, rotatedKeyring, serializeKeyring, writeKeyringFile } from "../db/audit-keyring";
-import { databaseFile, openDatabase } from "../db/client";
+import { databaseFile, databaseTarget, openDatabase } from "../db/client";
 
 async function main(): Promise<number> {
   if (process.argv.includes("--new")) {
@@ -21,6 +21,10 @@ async function main(): Promise<number> {
     console.error(`${AUDIT_KEYRING_ENV} is set: put this keyring (secret!) in place of it for every instance, then restart them. New key: ${next.currentId}.`);
     process.stdout.write(serializeKeyring(next));
     return 0;
+  }
+  if (databaseTarget().dialect === "postgresql") {
+    console.error(`On PostgreSQL the audit keyring lives in ${AUDIT_KEYRING_ENV}: run this with the current keyring in ${AUDIT_KEYRING_ENV} to get the rotated one (or --new for a new installation).`);
+    return 2;
   }
   const file = databaseFile();
   if (file === ":memory:" || !fs.existsSync(file)) {
