@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { completeNote } from "@/lib/notes/test-support";
@@ -7,7 +9,8 @@ import { countReviewQueue, getNoteForReview, listReviewQueue, reviewNote } from 
 import { billingLines, crisisSessions, noteReviews } from "./schema";
 import { addSegment, deleteSegment } from "./segments";
 import { getDashboard, getSession } from "./sessions";
-import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, rowCount, signedNoteFor, yesterday } from "./test-support";
+import { migrationsFolder } from "./client";
+import { asActor, auditRowsSince, clinic, contextOf, draftFor, lastSeq, rejectionOf, rowCount, signedNoteFor, yesterday } from "./test-support";
 import { createUser, updateUser } from "./users";
 
 const lines = (db: Awaited<ReturnType<typeof clinic>>["db"]) => db.select({ code: billingLines.code, units: billingLines.units }).from(billingLines).all().map((l) => `${l.code}x${l.units}`);
@@ -156,5 +159,54 @@ describe("review after signing", () => {
     expect(auditRowsSince(db, before).map((r) => r.action)).toEqual(["review.commented"]);
     expect(await getSession(therapist, note.sessionId)).toMatchObject({ status: "final", isAwaitingReview: false, cosignature: null });
     expect(await countReviewQueue(supervisor)).toBe(0);
+  });
+});
+
+describe("the review queue table", () => {
+  type Db = Awaited<ReturnType<typeof clinic>>["db"];
+  /** What the threads say: every note whose latest review event is a submission, with its time. */
+  const waitingByThread = (db: Db) =>
+    db.$client
+      .prepare(
+        `select r.session_id as sessionId, s.clinician_id as clinicianId, r.created_at as submittedAt from note_reviews r join crisis_sessions s on s.id = r.session_id
+         where r.kind = 'submitted' and r.seq = (select max(seq) from note_reviews where session_id = r.session_id) order by 1`,
+      )
+      .all();
+  const queued = (db: Db) => db.$client.prepare("select session_id as sessionId, clinician_id as clinicianId, submitted_at as submittedAt from review_queue order by 1").all();
+
+  it("holds exactly the notes whose latest thread event is a submission, after every kind of step, and the migration's backfill rebuilds it", async () => {
+    const { db, admin, supervisor, therapist, other } = await clinic();
+    const expectInStep = async (count: number) => {
+      expect(queued(db)).toEqual(waitingByThread(db));
+      expect(await countReviewQueue(supervisor)).toBe(count);
+      expect((await listReviewQueue(supervisor)).items).toHaveLength(count);
+    };
+    await signedNoteFor(other); // unsupervised: never queued
+    const approved = await signedNoteFor(therapist);
+    const returned = await signedNoteFor(therapist);
+    await expectInStep(2);
+    await reviewNote(supervisor, { sessionId: approved.sessionId, version: approved.version + 1, decision: "approve", comment: "" });
+    await reviewNote(supervisor, { sessionId: returned.sessionId, version: returned.version + 1, decision: "return", comment: "Add the plan." });
+    await expectInStep(0);
+    const saved = await saveDraft(therapist, { sessionId: returned.sessionId, version: returned.version + 2, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "Sister" }) });
+    await signSession(therapist, { sessionId: returned.sessionId, version: saved.version });
+    await expectInStep(1);
+    await updateUser(admin, { userId: therapist.actor.id, name: "tess", role: "therapist", credentials: "LCSW", npi: null, supervisorId: supervisor.actor.id, reviewMode: "review_after_signing" });
+    const commented = await signedNoteFor(therapist);
+    const waiting = await signedNoteFor(therapist);
+    await expectInStep(3);
+    await reviewNote(supervisor, { sessionId: commented.sessionId, version: commented.version + 1, decision: "comment", comment: "Good." });
+    await expectInStep(2);
+    // Another supervisor sees none of them.
+    const { userId } = await createUser(admin, { email: "sue@test.example", name: "sue", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null });
+    expect(await countReviewQueue(asActor(await contextOf(db, userId)))).toBe(0);
+
+    // Migration 0020 fills the table from the threads alone: emptied and refilled, it is the same.
+    const before = queued(db);
+    expect(before.map((row) => (row as { sessionId: string }).sessionId).sort()).toEqual([returned.sessionId, waiting.sessionId].sort());
+    const backfill = fs.readFileSync(path.join(migrationsFolder(), "0020_review_queue_backfill.sql"), "utf8");
+    db.$client.exec("delete from review_queue");
+    db.$client.exec(backfill);
+    expect(queued(db)).toEqual(before);
   });
 });

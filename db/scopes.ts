@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, ne, or, sql } from "drizzle-orm";
 import type { Actor } from "./context";
-import { billingLines, clients, crisisSessions, users } from "./schema";
+import { billingLines, clients, crisisSessions, reviewQueue, users } from "./schema";
 
 /*
  * Access scopes: which rows an actor may touch, by purpose, written once as WHERE builders.
@@ -21,6 +21,14 @@ export const notesForReview = (actor: Actor) =>
     inArray(crisisSessions.clinicianId, sql`(select ${users.id} from ${users} where ${users.supervisorId} = ${actor.id})`),
     ne(crisisSessions.status, "draft"),
   );
+
+/**
+ * The review queue's rows a supervisor may see: those of the clinicians they supervise now. A
+ * queue row is always a signed note (only signing adds one), so this is `notesForReview` read
+ * from the queue's own index, without the notes.
+ */
+export const reviewQueueFor = (actor: Actor) =>
+  inArray(reviewQueue.clinicianId, sql`(select ${users.id} from ${users} where ${users.supervisorId} = ${actor.id})`);
 
 /**
  * Clients a clinician may see: those they are primary clinician for, or have written a note for.
