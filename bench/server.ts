@@ -81,7 +81,8 @@ export function memoryMiB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): numb
 }
 
 export async function startServer(file: string, logFile: string): Promise<Server> {
-  const port = await freePort();
+  // BENCH_PORT pins the port (on a machine shared with other servers); else any free one.
+  const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const spawnedAt = performance.now();

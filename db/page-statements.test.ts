@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "./client";
 import type { ActorContext } from "./context";
-import { listMyClients } from "./clients";
 import { getPracticeSettings } from "./practice";
 import { countReviewQueue, listReviewQueue, reviewNote } from "./reviews";
 import { startTimer } from "./segments";
-import { getDashboard, listMySessions } from "./sessions";
+import { getDashboard, getNotesListPage, listMySessions } from "./sessions";
 import { findActiveActor } from "./sign-in";
 import { getSignedInArea } from "./signed-in-area";
-import { clinic, draftFor, signedNoteFor } from "./test-support";
+import { auditRowsSince, clinic, draftFor, lastSeq, signedNoteFor } from "./test-support";
 
 /*
  * Budgets that do not depend on timing: the SQL statements one page load runs, counted where
@@ -86,11 +85,7 @@ async function pageLoad(ctx: ActorContext, page: () => Promise<unknown>) {
 // The dashboard's time zone and badge are the request's (shared with the layout).
 const dashboardPage = (ctx: ActorContext) => pageLoad(ctx, () => getDashboard(ctx, "2000-01-01"));
 
-const notesPage = (ctx: ActorContext, query: Parameters<typeof listMySessions>[1] = {}) =>
-  pageLoad(ctx, async () => {
-    await listMySessions(ctx, query);
-    await listMyClients(ctx);
-  });
+const notesPage = (ctx: ActorContext, query: Parameters<typeof listMySessions>[1] = {}) => pageLoad(ctx, () => getNotesListPage(ctx, query));
 
 /*
  * Today's figures: a new statement per page load needs a reason (and this budget raised with it).
@@ -193,6 +188,21 @@ describe("the list and dashboard queries take their order from an index", () => 
       expect(plan).toMatch(/SEARCH review_queue USING COVERING INDEX review_queue_clinician_idx \(clinician_id=\?\)/);
       expect(plan).not.toMatch(/crisis_sessions|note_reviews/);
     }
+  }, SETUP_TIMEOUT_MS);
+
+  it("the notes page's client list reads the clinician's clients from their notes' index, not a probe per client", async () => {
+    const { db, therapist } = await busyTherapist(2);
+    const [listed] = (await statementsOf(db, () => getNotesListPage(therapist, {}))).filter((s) => isRead(s) && /from "clients"/.test(s.sql));
+    expect(listed).toBeDefined();
+    if (listed) {
+      const plan = planOf(db, listed).join("\n");
+      expect(plan).toMatch(/SEARCH crisis_sessions USING COVERING INDEX crisis_sessions_\w+_idx \(clinician_id=\?\)/);
+      expect(plan).not.toMatch(/CORRELATED|^SCAN clients/m);
+    }
+    // Both audit rows, as the two listings wrote them, in the page's one unit of work.
+    const before = lastSeq(db);
+    await getNotesListPage(therapist, {});
+    expect(auditRowsSince(db, before).map((row) => row.action)).toEqual(["notes.listed", "clients.listed"]);
   }, SETUP_TIMEOUT_MS);
 
   it("a date range is searched in the date index (then the range, not the list, is sorted)", async () => {

@@ -40,6 +40,14 @@ export const visibleClients = (actor: Actor) =>
   );
 
 /**
+ * The same clients as `visibleClients`, written for a list: the clients of the clinician's notes
+ * are read once from their notes' index, where `visibleClients` probes the notes for each client
+ * (cheap for one client, 40 ms for a list walked by name on a 200k-session practice).
+ */
+export const visibleClientsList = (actor: Actor) =>
+  or(eq(clients.primaryClinicianId, actor.id), inArray(clients.id, sql`(select ${crisisSessions.clientId} from ${crisisSessions} where ${crisisSessions.clinicianId} = ${actor.id})`));
+
+/**
  * The practice's clients as admins see them: demographics and insurance for billing, never a
  * note. Every client of the practice.
  */

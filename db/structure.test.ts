@@ -14,7 +14,7 @@ const dbDir = path.join(root, "db");
 /** Synchronous exports that are not operations: WHERE builders, pure mappers, connection setup. */
 const SYNC_EXPORTS_ALLOWED: Record<string, readonly string[]> = {
   "client.ts": ["databaseFile", "openDatabase", "migrationsFolder", "migrateDatabase", "getDb"],
-  "scopes.ts": ["ownNotes", "notesForReview", "reviewQueueFor", "visibleClients", "practiceClients", "practiceBillingLines"],
+  "scopes.ts": ["ownNotes", "notesForReview", "reviewQueueFor", "visibleClients", "visibleClientsList", "practiceClients", "practiceBillingLines"],
   "sessions.ts": ["toLineView"],
   "session-access.ts": ["parseNote"],
   // The audit keyring is files and bytes, no query (db/audit.ts auditKeyringFor is the async door).
