@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { CommitQueue, type TransactionMode } from "./commit-queue";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -54,44 +55,28 @@ export function getDb(): Db {
   return shared;
 }
 
-export type TransactionMode = "read" | "write";
+export type { TransactionMode };
 
-const queues = new WeakMap<Db, Promise<unknown>>();
+const queues = new WeakMap<Db, CommitQueue>();
 const inTransaction = new AsyncLocalStorage<Db>();
 
 /**
  * Runs `body` in one transaction on the connection. Bodies are async, and better-sqlite3's own
  * `transaction()` would commit at the first await (Drizzle issues #1472, #2275), so BEGIN and
- * COMMIT are driven here, behind a per-connection queue: two requests never share a transaction.
- * `write` takes the write lock up front (BEGIN IMMEDIATE), so a read-then-write body cannot fail
- * halfway on a lock upgrade. Only db/operation.ts calls this.
+ * COMMIT are driven here, behind a per-connection queue (db/commit-queue.ts): bodies run one at a
+ * time, and write bodies waiting together share one COMMIT, each in its own savepoint (group
+ * commit: a caller still hears back only once its writes are durable). `write` takes the write
+ * lock up front (BEGIN IMMEDIATE), so a read-then-write body cannot fail halfway on a lock
+ * upgrade. Only db/operation.ts calls this.
  */
 export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx: Tx) => Promise<T>): Promise<T> {
   if (inTransaction.getStore() === db) {
     throw new Error("A data-layer operation was started inside another one: pass the transaction down instead.");
   }
-  const previous = queues.get(db) ?? Promise.resolve();
-  let release!: () => void;
-  const turn = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  queues.set(
-    db,
-    previous.then(() => turn),
-  );
-  await previous;
-  const sqlite = db.$client;
-  try {
-    sqlite.exec(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN");
-    try {
-      const result = await inTransaction.run(db, () => body(db));
-      sqlite.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-      throw error;
-    }
-  } finally {
-    release();
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new CommitQueue(db.$client);
+    queues.set(db, queue);
   }
+  return queue.run(mode, () => inTransaction.run(db, () => body(db)));
 }
