@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { verifyAuditChain } from "./audit-chain";
 import { type Db, migrateDatabase, openDatabase, runSerialized } from "./client";
+import { OutOfScopeError, operation } from "./operation";
+import { auditRowsSince, clinic, lastSeq } from "./test-support";
 
 /*
  * Group commit (db/commit-queue.ts): write units waiting together share one COMMIT, each in its
@@ -91,5 +94,24 @@ describe("group commit", () => {
     const [, seen] = await Promise.all([insert(db, 1), read(), insert(db, 2)]);
     expect(seen).toBe(1);
     expect(stored(db)).toEqual([1, 2]);
+  });
+});
+
+describe("group commit and the audit chain", () => {
+  it("audited writes sent together, one of them refused, leave a chain that verifies", async () => {
+    const { db, therapist } = await clinic();
+    const before = lastSeq(db);
+    const audited = (i: number) =>
+      operation(therapist, { name: "bench.write", roles: ["therapist"] }, async ({ audit }) => {
+        await audit({ action: "note.updated", entityType: "crisis_session", entityId: `note-${i}`, detail: { version: i } });
+        if (i === 3) throw new OutOfScopeError("crisis_session", `note-${i}`, "not yours");
+      });
+    const outcomes = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => audited(i)));
+    expect(outcomes.filter((outcome) => outcome.status === "rejected")).toHaveLength(1);
+    // Seven rows written, the refused one rolled back and its denial audited instead.
+    const rows = auditRowsSince(db, before);
+    expect(rows.filter((row) => row.action === "note.updated").map((row) => row.entityId)).toEqual(["note-0", "note-1", "note-2", "note-4", "note-5", "note-6", "note-7"]);
+    expect(rows.filter((row) => row.action === "auth.access_denied").map((row) => row.entityId)).toEqual(["note-3"]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 });

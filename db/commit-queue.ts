@@ -6,12 +6,11 @@ export type TransactionMode = "read" | "write";
 type Job = { mode: TransactionMode; run: () => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
 /**
- * Most units of work one commit carries, and how long a group may keep taking more (its first
- * caller waits for the whole group). BENCH_MAX_GROUP=1 turns grouping off, for
- * bench/data-layer.bench.ts to measure the difference in one run; nothing else sets it.
+ * Most units of work one commit carries (its first caller waits for the whole group).
+ * BENCH_MAX_GROUP=1 turns grouping off, for bench/data-layer.bench.ts to measure the difference;
+ * nothing else sets it.
  */
 const MAX_GROUP = Number(process.env.BENCH_MAX_GROUP) || 32;
-const MAX_GROUP_MS = 50;
 
 /**
  * The connection's units of work, one at a time and in order of arrival, with group commit: the
@@ -71,7 +70,6 @@ export class CommitQueue {
       first.reject(error);
       return;
     }
-    const started = Date.now();
     const done: { job: Job; value: unknown }[] = [];
     let units = 0;
     for (let job: Job | undefined = first; job; ) {
@@ -91,9 +89,7 @@ export class CommitQueue {
           return;
         }
       }
-      const next = this.jobs[0];
-      const isFull = units >= MAX_GROUP || Date.now() - started >= MAX_GROUP_MS;
-      job = next?.mode === "write" && !isFull ? this.jobs.shift() : undefined;
+      job = this.jobs[0]?.mode === "write" && units < MAX_GROUP ? this.jobs.shift() : undefined;
     }
     try {
       sqlite.exec("COMMIT");
