@@ -6,6 +6,8 @@
  * baseline. The three kinds of operation are interleaved in rounds so that drift hits all of them.
  *
  * Run: npx tsx --conditions=react-server bench/data-layer.bench.ts   (no assertions; prints a table)
+ * `--synchronous=normal` measures the same with synchronous=NORMAL instead of the app's FULL (a
+ * commit then survives a crash of the process but not of the machine): for comparison only.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -109,9 +111,11 @@ async function main(): Promise<void> {
   const raw = rawConnection(db);
   try {
     migrateSqliteDatabase(db);
+    const isNormal = process.argv.includes("--synchronous=normal");
+    if (isNormal) raw.pragma("synchronous = NORMAL", { simple: true });
     const synchronous = raw.pragma("synchronous", { simple: true }) as number;
     const journal = raw.pragma("journal_mode", { simple: true }) as string;
-    if (synchronous !== 2) throw new Error(`expected synchronous=FULL (2), got ${synchronous}`);
+    if (synchronous !== (isNormal ? 1 : 2)) throw new Error(`expected synchronous=${isNormal ? "NORMAL (1)" : "FULL (2)"}, got ${synchronous}`);
 
     // Practice, admin, a supervisor and the supervised therapist who writes every note.
     const password = "bench-admin-password";
@@ -213,6 +217,13 @@ async function main(): Promise<void> {
       crowd.push({ ctx, notes });
     }
     const concurrentSamples: number[] = [];
+    // Count the commits (group commit: signs waiting together share one, db/commit-queue.ts).
+    let commits = 0;
+    const exec = raw.exec.bind(raw);
+    raw.exec = (source: string) => {
+      if (source === "COMMIT") commits += 1;
+      exec(source);
+    };
     const concurrentStarted = performance.now();
     await Promise.all(
       crowd.map(async ({ ctx, notes }) => {
@@ -224,9 +235,10 @@ async function main(): Promise<void> {
       }),
     );
     const concurrentMs = performance.now() - concurrentStarted;
+    raw.exec = exec;
 
     const noteBytes = Buffer.byteLength(JSON.stringify(noteBody(0)));
-    console.log(`data layer vs raw better-sqlite3; node ${process.version}; journal_mode=${journal}, synchronous=FULL; database file in ${os.tmpdir()}`);
+    console.log(`data layer vs raw better-sqlite3; node ${process.version}; journal_mode=${journal}, synchronous=${isNormal ? "NORMAL (comparison only)" : "FULL"}; database file in ${os.tmpdir()}`);
     console.log(`note body ${noteBytes} bytes; ${ROUNDS} interleaved rounds after warm-up; ${(measuredMs / 1000).toFixed(1)} s measured`);
     printTable(
       [
@@ -237,7 +249,7 @@ async function main(): Promise<void> {
       ],
       rawSamples,
     );
-    console.log(`${CONCURRENT_CLINICIANS} clinicians × ${SIGNS_EACH_CONCURRENT} signs at once: ${concurrentSamples.length} signs in ${(concurrentMs / 1000).toFixed(2)} s (${Math.round((concurrentSamples.length * 1000) / concurrentMs)} signs/s); each time includes the wait behind the others`);
+    console.log(`${CONCURRENT_CLINICIANS} clinicians × ${SIGNS_EACH_CONCURRENT} signs at once: ${concurrentSamples.length} signs in ${(concurrentMs / 1000).toFixed(2)} s (${Math.round((concurrentSamples.length * 1000) / concurrentMs)} signs/s) and ${commits} commits; each time includes the wait behind the others`);
     console.log(`× raw = mean per op / mean raw write (UPDATE note JSON + INSERT one row, BEGIN IMMEDIATE … COMMIT)`);
   } finally {
     raw.close();

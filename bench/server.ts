@@ -90,7 +90,8 @@ export async function startServer(file: string, logFile: string): Promise<Server
  */
 export async function startServerOn(options: { databaseUrl: string; logFile: string; secrets: Record<string, string>; port?: number }): Promise<Server> {
   const { logFile } = options;
-  const port = options.port ?? (await freePort());
+  // BENCH_PORT pins the port (on a machine shared with other servers); else any free one.
+  const port = options.port ?? (process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort());
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const spawnedAt = performance.now();

@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { DEFAULT_DATABASE_URL, type DatabaseTarget, UnsupportedDatabaseUrlError, parseDatabaseUrl, redactDatabaseUrl } from "./database-url.mjs";
+import { CommitQueue, type TransactionMode } from "./commit-queue";
 import * as schema from "./schema";
 
 /**
@@ -152,9 +153,9 @@ export function getDb(): Db {
   return shared;
 }
 
-export type TransactionMode = "read" | "write";
+export type { TransactionMode };
 
-const queues = new WeakMap<Db, Promise<unknown>>();
+const queues = new WeakMap<Db, CommitQueue>();
 const inTransaction = new AsyncLocalStorage<Db>();
 
 /**
@@ -162,8 +163,10 @@ const inTransaction = new AsyncLocalStorage<Db>();
  *
  * SQLite: bodies are async, and better-sqlite3's own `transaction()` would commit at the first
  * await (Drizzle issues #1472, #2275), so BEGIN and COMMIT are driven here, behind a
- * per-connection queue: two requests never share a transaction. `write` takes the write lock up
- * front (BEGIN IMMEDIATE), so a read-then-write body cannot fail halfway on a lock upgrade.
+ * per-connection queue (db/commit-queue.ts): bodies run one at a time, and write bodies waiting
+ * together share one COMMIT, each in its own savepoint (group commit: a caller still hears back
+ * only once its writes are durable). `write` takes the write lock up front (BEGIN IMMEDIATE), so
+ * a read-then-write body cannot fail halfway on a lock upgrade.
  *
  * PostgreSQL: each unit of work gets its own pooled connection. A `write` unit first takes a
  * transaction-scoped advisory lock that every write unit of every instance takes: writes
@@ -179,30 +182,12 @@ export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx:
   }
   const state = postgres.get(db);
   if (state) return runOnPostgres(db, state, mode, body);
-  const previous = queues.get(db) ?? Promise.resolve();
-  let release!: () => void;
-  const turn = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  queues.set(
-    db,
-    previous.then(() => turn),
-  );
-  await previous;
-  const sqlite = db.$client;
-  try {
-    sqlite.exec(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN");
-    try {
-      const result = await inTransaction.run(db, () => body(db));
-      sqlite.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-      throw error;
-    }
-  } finally {
-    release();
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new CommitQueue(db.$client);
+    queues.set(db, queue);
   }
+  return queue.run(mode, () => inTransaction.run(db, () => body(db)));
 }
 
 /**

@@ -7,10 +7,10 @@ import type { createClientSchema, updateClientSchema } from "@/lib/validation/cl
 import { AppError } from "@/lib/errors";
 import type { Tx } from "./client";
 import type { Actor, DbContext } from "./context";
-import { OutOfScopeError, operation } from "./operation";
+import { OutOfScopeError, type Work, operation } from "./operation";
 import { containsIgnoringCase } from "./sql-dialect";
 import { clients, payers } from "./tables";
-import { practiceClients, visibleClients } from "./scopes";
+import { practiceClients, visibleClients, visibleClientsList } from "./scopes";
 
 export type ClientSummary = { id: string; name: string; dateOfBirth: string; externalId: string | null };
 
@@ -53,21 +53,24 @@ const CLIENT_LIST_LIMIT = 200;
  * on screen, so it is audited: a list or a search, with counts (never the words searched for).
  */
 export async function listMyClients(ctx: DbContext, query = ""): Promise<ClientSummary[]> {
-  return operation(ctx, { name: "clients.list", roles: CLINICAL_ROLES }, async (work) => {
-    const search = query.trim();
-    const found = await work.tx
-      .select(summaryColumns)
-      .from(clients)
-      .where(and(eq(clients.active, true), visibleClients(work.actor), search ? containsIgnoringCase(clients.name, search) : undefined))
-      .orderBy(asc(clients.name))
-      .limit(CLIENT_LIST_LIMIT);
-    await work.auditView(
-      search
-        ? { action: "clients.searched", entityType: "client_list", detail: { searchLength: search.length, shown: found.length } }
-        : { action: "clients.listed", entityType: "client_list", detail: { shown: found.length } },
-    );
-    return found;
-  });
+  return operation(ctx, { name: "clients.list", roles: CLINICAL_ROLES }, (work) => myClientsIn(work, query));
+}
+
+/** listMyClients inside the caller's unit of work (a page that lists clients beside something else). */
+export async function myClientsIn(work: Work, query: string): Promise<ClientSummary[]> {
+  const search = query.trim();
+  const found = await work.tx
+    .select(summaryColumns)
+    .from(clients)
+    .where(and(eq(clients.active, true), visibleClientsList(work.actor), search ? containsIgnoringCase(clients.name, search) : undefined))
+    .orderBy(asc(clients.name))
+    .limit(CLIENT_LIST_LIMIT);
+  await work.auditView(
+    search
+      ? { action: "clients.searched", entityType: "client_list", detail: { searchLength: search.length, shown: found.length } }
+      : { action: "clients.listed", entityType: "client_list", detail: { shown: found.length } },
+  );
+  return found;
 }
 
 const detailColumns = {

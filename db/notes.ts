@@ -17,7 +17,7 @@ import type { Actor, DbContext } from "./context";
 import { operation } from "./operation";
 import { practiceTimeZone } from "./practice";
 import { clientPayerIn } from "./payers";
-import { addenda, billingLines, crisisSessions, guidancePanels, noteReviews, users } from "./tables";
+import { addenda, billingLines, crisisSessions, guidancePanels, noteReviews, reviewQueue, users } from "./tables";
 import { findOwnSession, parseNote, segmentsOf } from "./session-access";
 import { type BillingLineView, toLineView } from "./sessions";
 
@@ -95,6 +95,10 @@ export async function signSession(ctx: DbContext, input: { sessionId: string; ve
     // A supervised clinician's signature opens (or reopens) the review: it joins the thread.
     if (hasSupervisor) {
       await tx.insert(noteReviews).values({ sessionId: row.id, authorId: actor.id, authorName: clinician?.name ?? actor.name, authorCredentials: clinician?.credentials ?? null, kind: "submitted", createdAt: now });
+      await tx
+        .insert(reviewQueue)
+        .values({ sessionId: row.id, clinicianId: row.clinicianId, submittedAt: now })
+        .onConflictDoUpdate({ target: reviewQueue.sessionId, set: { submittedAt: now } });
     }
     await work.audit({
       action: "note.signed",

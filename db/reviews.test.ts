@@ -1,13 +1,17 @@
-import { eq } from "drizzle-orm";
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, max } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { completeNote } from "@/lib/notes/test-support";
 import { IN_PERSON } from "@/lib/notes/test-support";
 import { saveDraft, signSession } from "./notes";
 import { countReviewQueue, getNoteForReview, listReviewQueue, reviewNote } from "./reviews";
-import { billingLines, crisisSessions, noteReviews } from "./tables";
+import { billingLines, crisisSessions, noteReviews, reviewQueue } from "./tables";
 import { addSegment, deleteSegment } from "./segments";
 import { getDashboard, getSession } from "./sessions";
-import { auditRowsSince, clinic, draftFor, lastSeq, rejectionOf, refusalOf, rowCount, signedNoteFor, yesterday } from "./test-support";
+import { migrationsFolder } from "./client";
+import { asActor, auditRowsSince, clinic, contextOf, draftFor, lastSeq, onPostgres, rawStatement, refusalOf, rejectionOf, rowCount, signedNoteFor, yesterday } from "./test-support";
 import { createUser, updateUser } from "./users";
 
 const lines = async (db: Awaited<ReturnType<typeof clinic>>["db"]) => (await db.select({ code: billingLines.code, units: billingLines.units }).from(billingLines)).map((l) => `${l.code}x${l.units}`);
@@ -156,5 +160,59 @@ describe("review after signing", () => {
     expect((await auditRowsSince(db, before)).map((r) => r.action)).toEqual(["review.commented"]);
     expect(await getSession(therapist, note.sessionId)).toMatchObject({ status: "final", isAwaitingReview: false, cosignature: null });
     expect(await countReviewQueue(supervisor)).toBe(0);
+  });
+});
+
+describe("the review queue table", () => {
+  type Db = Awaited<ReturnType<typeof clinic>>["db"];
+  /** What the threads say: every note whose latest review event is a submission, with its time. */
+  // Read with the query builder, so the check runs the same on SQLite and PostgreSQL.
+  const byId = (rows: { sessionId: string; clinicianId: string; submittedAt: string }[]) => [...rows].sort((a, b) => a.sessionId.localeCompare(b.sessionId));
+  const waitingByThread = async (db: Db) => {
+    const latest = alias(noteReviews, "latest");
+    const rows = await db
+      .select({ sessionId: noteReviews.sessionId, clinicianId: crisisSessions.clinicianId, submittedAt: noteReviews.createdAt })
+      .from(noteReviews)
+      .innerJoin(crisisSessions, eq(crisisSessions.id, noteReviews.sessionId))
+      .where(and(eq(noteReviews.kind, "submitted"), eq(noteReviews.seq, db.select({ seq: max(latest.seq) }).from(latest).where(eq(latest.sessionId, noteReviews.sessionId)))));
+    return byId(rows);
+  };
+  const queued = async (db: Db) => byId(await db.select({ sessionId: reviewQueue.sessionId, clinicianId: reviewQueue.clinicianId, submittedAt: reviewQueue.submittedAt }).from(reviewQueue));
+
+  it("holds exactly the notes whose latest thread event is a submission, after every kind of step, and the migration's backfill rebuilds it", async () => {
+    const { db, admin, supervisor, therapist, other } = await clinic();
+    const expectInStep = async (count: number) => {
+      expect(await queued(db)).toEqual(await waitingByThread(db));
+      expect(await countReviewQueue(supervisor)).toBe(count);
+      expect((await listReviewQueue(supervisor)).items).toHaveLength(count);
+    };
+    await signedNoteFor(other); // unsupervised: never queued
+    const approved = await signedNoteFor(therapist);
+    const returned = await signedNoteFor(therapist);
+    await expectInStep(2);
+    await reviewNote(supervisor, { sessionId: approved.sessionId, version: approved.version + 1, decision: "approve", comment: "" });
+    await reviewNote(supervisor, { sessionId: returned.sessionId, version: returned.version + 1, decision: "return", comment: "Add the plan." });
+    await expectInStep(0);
+    const saved = await saveDraft(therapist, { sessionId: returned.sessionId, version: returned.version + 2, meta: IN_PERSON, timesAttested: true, note: completeNote({ resources: "Sister" }) });
+    await signSession(therapist, { sessionId: returned.sessionId, version: saved.version });
+    await expectInStep(1);
+    await updateUser(admin, { userId: therapist.actor.id, name: "tess", role: "therapist", credentials: "LCSW", npi: null, supervisorId: supervisor.actor.id, reviewMode: "review_after_signing" });
+    const commented = await signedNoteFor(therapist);
+    const waiting = await signedNoteFor(therapist);
+    await expectInStep(3);
+    await reviewNote(supervisor, { sessionId: commented.sessionId, version: commented.version + 1, decision: "comment", comment: "Good." });
+    await expectInStep(2);
+    // Another supervisor sees none of them.
+    const { userId } = await createUser(admin, { email: "sue@test.example", name: "sue", role: "supervisor", credentials: "LCSW", npi: null, supervisorId: null });
+    expect(await countReviewQueue(asActor(await contextOf(db, userId)))).toBe(0);
+
+    // The backfill migration fills the table from the threads alone: emptied and refilled, it is the same.
+    const before = await queued(db);
+    expect(before.map((row) => (row as { sessionId: string }).sessionId).sort()).toEqual([returned.sessionId, waiting.sessionId].sort());
+    const backfillFile = onPostgres ? "0003_review_queue_backfill.sql" : "0020_review_queue_backfill.sql";
+    const backfill = fs.readFileSync(path.join(migrationsFolder(onPostgres ? "postgresql" : "sqlite"), backfillFile), "utf8");
+    await rawStatement(db, "delete from review_queue");
+    await rawStatement(db, backfill);
+    expect(await queued(db)).toEqual(before);
   });
 });

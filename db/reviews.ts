@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import { tryComputeCrisisBilling } from "@/lib/billing";
 import { AppError } from "@/lib/errors";
 import { type ReviewDecision, assertReviewMove, isAwaitingReview, isHighRiskNote, reviewAge, statusAfterReview } from "@/lib/notes/review";
@@ -9,15 +9,12 @@ import type { Actor, DbContext } from "./context";
 import { rebillDay } from "./notes";
 import { OutOfScopeError, operation } from "./operation";
 import { practiceTimeZone, settingsIn } from "./practice";
-import { billingLines, clients, crisisSessions, noteReviews, sessionSegments, users } from "./tables";
-import { notesForReview } from "./scopes";
-import { latestReviewEvent, parseNote } from "./session-access";
+import { billingLines, clients, crisisSessions, noteReviews, reviewQueue, sessionSegments, users } from "./tables";
+import { notesForReview, reviewQueueFor } from "./scopes";
+import { parseNote } from "./session-access";
 import { type BillingLineView, type SessionView, sessionViewOf, toLineView } from "./sessions";
 
 const SUPERVISORS = ["supervisor"] as const;
-
-/** Only the queue's notes: in the reviewer's scope, and waiting (their latest thread event is a submission). */
-const awaitingReview = (actor: Actor) => and(notesForReview(actor), eq(latestReviewEvent, "submitted"));
 
 export type ReviewQueueItem = {
   id: string;
@@ -39,7 +36,8 @@ export type ReviewQueue = { items: ReviewQueueItem[]; supervisees: { id: string;
 /** The number on the "Notes to review" badge. A count, not PHI: not audited. */
 export async function countReviewQueue(ctx: DbContext): Promise<number> {
   return operation(ctx, { name: "reviews.count", roles: SUPERVISORS, mode: "read" }, async ({ tx, actor }) => {
-    const [row] = await tx.select({ n: count() }).from(crisisSessions).where(awaitingReview(actor));
+    // The queue's own index (review_queue_clinician_idx): no note or thread is read.
+    const [row] = await tx.select({ n: count() }).from(reviewQueue).where(reviewQueueFor(actor));
     return row?.n ?? 0;
   });
 }
@@ -53,7 +51,13 @@ const QUEUE_LIMIT = 200;
 export async function listReviewQueue(ctx: DbContext, filters: { superviseeId?: string } = {}): Promise<ReviewQueue> {
   return operation(ctx, { name: "reviews.list", roles: SUPERVISORS }, async (work) => {
     const { tx, actor } = work;
-    const submittedAt = sql<string>`(select max(${noteReviews.createdAt}) from ${noteReviews} where ${noteReviews.sessionId} = ${crisisSessions.id} and ${noteReviews.kind} = 'submitted')`;
+    // The oldest waits first, from the queue's index; only those notes are then read.
+    const waiting = tx
+      .select({ sessionId: reviewQueue.sessionId })
+      .from(reviewQueue)
+      .where(and(reviewQueueFor(actor), filters.superviseeId ? eq(reviewQueue.clinicianId, filters.superviseeId) : undefined))
+      .orderBy(asc(reviewQueue.submittedAt), asc(reviewQueue.sessionId))
+      .limit(QUEUE_LIMIT);
     const rows = await tx
       .select({
         id: crisisSessions.id,
@@ -64,14 +68,14 @@ export async function listReviewQueue(ctx: DbContext, filters: { superviseeId?: 
         dateOfService: crisisSessions.dateOfService,
         status: crisisSessions.status,
         note: crisisSessions.note,
-        submittedAt,
+        submittedAt: reviewQueue.submittedAt,
       })
-      .from(crisisSessions)
+      .from(reviewQueue)
+      .innerJoin(crisisSessions, eq(crisisSessions.id, reviewQueue.sessionId))
       .innerJoin(users, eq(users.id, crisisSessions.clinicianId))
       .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(and(awaitingReview(actor), filters.superviseeId ? eq(crisisSessions.clinicianId, filters.superviseeId) : undefined))
-      .orderBy(asc(submittedAt))
-      .limit(QUEUE_LIMIT);
+      .where(and(inArray(reviewQueue.sessionId, waiting), notesForReview(actor)))
+      .orderBy(asc(reviewQueue.submittedAt), asc(reviewQueue.sessionId));
     const ids = rows.map((r) => r.id);
     const segments = ids.length
       ? await tx.select({ sessionId: sessionSegments.sessionId, start: sessionSegments.startedAt, end: sessionSegments.endedAt }).from(sessionSegments).where(inArray(sessionSegments.sessionId, ids))
@@ -180,6 +184,8 @@ export async function reviewNote(ctx: DbContext, input: { sessionId: string; ver
       if (updated.length === 0) throw new AppError("CONFLICT", "This note changed since you opened it. Reload to see where it stands.");
     }
     await tx.insert(noteReviews).values({ sessionId: row.id, authorId: actor.id, authorName: reviewer?.name ?? actor.name, authorCredentials: reviewer?.credentials ?? null, kind: EVENT_KIND[input.decision], comment, createdAt: now });
+    // The decision is now the thread's latest event: the note no longer waits.
+    await tx.delete(reviewQueue).where(eq(reviewQueue.sessionId, row.id));
     if (input.decision === "return" && row.dateOfService) {
       // The returned note's time leaves the day's lines until it is signed again.
       await rebillDay(tx, { day: { clinicianId: row.clinicianId, clientId: row.clientId, dateOfService: row.dateOfService }, timeZone: await practiceTimeZone(tx) });

@@ -432,6 +432,28 @@ export const noteReviews = pgTable(
 );
 
 /**
+ * The supervisors' review queue: one row per note whose latest review event is a submission (the
+ * note waits for its clinician's supervisor). signSession adds the row and reviewNote removes it,
+ * in the same transaction as the thread event, so it always says what the thread's latest event
+ * says. The header badge and the queue read it instead of every supervisee note's thread.
+ */
+export const reviewQueue = pgTable(
+  "review_queue",
+  {
+    sessionId: text("session_id")
+      .primaryKey()
+      .references(() => crisisSessions.id),
+    /** The note's clinician (a note never changes clinician): the queue is scoped by it. */
+    clinicianId: text("clinician_id")
+      .notNull()
+      .references(() => users.id),
+    /** When the submission that opened the wait was made (its note_reviews.created_at). */
+    submittedAt: timestamp("submitted_at").notNull(),
+  },
+  (t) => [index("review_queue_clinician_idx").on(t.clinicianId, t.submittedAt)],
+);
+
+/**
  * The accounting of disclosures (HIPAA §164.528): each release of a client's information outside
  * the practice — when, to whom, what and why — and who recorded it. Append-only (a trigger refuses
  * UPDATE and DELETE): a correction is a new entry that names the one it corrects.

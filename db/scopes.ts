@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, ne, or, sql } from "drizzle-orm";
 import type { Actor } from "./context";
-import { billingLines, clients, crisisSessions, users } from "./tables";
+import { billingLines, clients, crisisSessions, reviewQueue, users } from "./tables";
 
 /*
  * Access scopes: which rows an actor may touch, by purpose, written once as WHERE builders.
@@ -23,6 +23,14 @@ export const notesForReview = (actor: Actor) =>
   );
 
 /**
+ * The review queue's rows a supervisor may see: those of the clinicians they supervise now. A
+ * queue row is always a signed note (only signing adds one), so this is `notesForReview` read
+ * from the queue's own index, without the notes.
+ */
+export const reviewQueueFor = (actor: Actor) =>
+  inArray(reviewQueue.clinicianId, sql`(select ${users.id} from ${users} where ${users.supervisorId} = ${actor.id})`);
+
+/**
  * Clients a clinician may see: those they are primary clinician for, or have written a note for.
  */
 export const visibleClients = (actor: Actor) =>
@@ -30,6 +38,14 @@ export const visibleClients = (actor: Actor) =>
     eq(clients.primaryClinicianId, actor.id),
     sql`exists (select 1 from ${crisisSessions} where ${crisisSessions.clientId} = ${clients.id} and ${crisisSessions.clinicianId} = ${actor.id})`,
   );
+
+/**
+ * The same clients as `visibleClients`, written for a list: the clients of the clinician's notes
+ * are read once from their notes' index, where `visibleClients` probes the notes for each client
+ * (cheap for one client, 40 ms for a list walked by name on a 200k-session practice).
+ */
+export const visibleClientsList = (actor: Actor) =>
+  or(eq(clients.primaryClinicianId, actor.id), inArray(clients.id, sql`(select ${crisisSessions.clientId} from ${crisisSessions} where ${crisisSessions.clinicianId} = ${actor.id})`));
 
 /**
  * The practice's clients as admins see them: demographics and insurance for billing, never a

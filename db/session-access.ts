@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { type NoteBody, noteBodySchema } from "@/lib/validation/note";
 import type { Tx } from "./client";
@@ -49,6 +49,3 @@ export async function reviewThreadOf(tx: Tx, sessionId: string): Promise<ReviewE
     .where(eq(noteReviews.sessionId, sessionId))
     .orderBy(asc(noteReviews.seq));
 }
-
-/** The latest thread event's kind for each note, in one query (null: no review thread). */
-export const latestReviewEvent = sql<ReviewEventKind | null>`(select ${noteReviews.kind} from ${noteReviews} where ${noteReviews.sessionId} = ${crisisSessions.id} order by ${noteReviews.seq} desc limit 1)`;

@@ -14,9 +14,9 @@ import type { ListCursor, SessionListQuery } from "@/lib/validation/session-list
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta, startSessionSchema } from "@/lib/validation/session";
 import type { Tx } from "./client";
-import { type ClientDetails, type ClientSummary, clientDetailsIn } from "./clients";
+import { type ClientDetails, type ClientSummary, clientDetailsIn, myClientsIn } from "./clients";
 import type { Actor, DbContext } from "./context";
-import { operation } from "./operation";
+import { type Work, operation } from "./operation";
 import { type ClientPayer, clientPayerIn } from "./payers";
 import { practiceTimeZone } from "./practice";
 import { type ReviewEventView, type SegmentView, findOwnSession, parseNote, reviewThreadOf, segmentsOf } from "./session-access";
@@ -219,48 +219,62 @@ const listColumns = { id: crisisSessions.id, clientName: clients.name, dateOfSer
  * counts.
  */
 export async function listMySessions(ctx: DbContext, filters: SessionListQuery): Promise<SessionListPage> {
+  return operation(ctx, { name: "sessions.list", roles: CLINICAL_ROLES }, (work) => mySessionsIn(work, filters));
+}
+
+/**
+ * The notes list page: a page of the clinician's notes and their clients for its filter, in one
+ * unit of work (one commit for the two audit rows, which are those listMySessions and
+ * listMyClients write).
+ */
+export async function getNotesListPage(ctx: DbContext, filters: SessionListQuery): Promise<SessionListPage & { clients: ClientSummary[] }> {
   return operation(ctx, { name: "sessions.list", roles: CLINICAL_ROLES }, async (work) => {
-    const { tx, actor } = work;
-    const where = and(
-      ownNotes(actor),
-      filters.clientId ? eq(crisisSessions.clientId, filters.clientId) : undefined,
-      filters.status ? eq(crisisSessions.status, filters.status) : undefined,
-      filters.from ? gte(crisisSessions.dateOfService, filters.from) : undefined,
-      filters.to ? lte(crisisSessions.dateOfService, filters.to) : undefined,
-    );
-    const key = sql`(${crisisSessions.createdAt}, ${crisisSessions.id})`;
-    const { after, before } = filters;
-    const isBackwards = !after && Boolean(before);
-    const cursor = after ? sql`${key} < (${after.createdAt}, ${after.id})` : before ? sql`${key} > (${before.createdAt}, ${before.id})` : undefined;
-    const rows = await tx
-      .select(listColumns)
-      .from(crisisSessions)
-      .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
-      .where(and(where, cursor))
-      .orderBy(...(isBackwards ? [asc(crisisSessions.createdAt), asc(crisisSessions.id)] : [desc(crisisSessions.createdAt), desc(crisisSessions.id)]))
-      .limit(SESSIONS_PAGE_SIZE + 1);
-    const hasMore = rows.length > SESSIONS_PAGE_SIZE;
-    const page = rows.slice(0, SESSIONS_PAGE_SIZE);
-    const items = isBackwards ? page.reverse() : page;
-    const [totalRow] = await tx.select({ n: count() }).from(crisisSessions).where(where);
-    const total = totalRow?.n ?? 0;
-    const first = items[0];
-    const last = items.at(-1);
-    const hasNewer = isBackwards ? hasMore : Boolean(after);
-    const hasOlder = isBackwards ? Boolean(before) : hasMore;
-    await work.auditView({
-      action: "notes.listed",
-      entityType: "note_list",
-      // Ids and filters only: the client's name never goes into the audit trail.
-      detail: { clientId: filters.clientId ?? null, status: filters.status ?? null, from: filters.from ?? null, to: filters.to ?? null, page: after ? "older" : before ? "newer" : "newest", shown: items.length, total },
-    });
-    return {
-      items,
-      total,
-      newer: hasNewer && first ? { createdAt: first.createdAt, id: first.id } : null,
-      older: hasOlder && last ? { createdAt: last.createdAt, id: last.id } : null,
-    };
+    const page = await mySessionsIn(work, filters);
+    return { ...page, clients: await myClientsIn(work, "") };
   });
+}
+
+async function mySessionsIn(work: Work, filters: SessionListQuery): Promise<SessionListPage> {
+  const { tx, actor } = work;
+  const where = and(
+    ownNotes(actor),
+    filters.clientId ? eq(crisisSessions.clientId, filters.clientId) : undefined,
+    filters.status ? eq(crisisSessions.status, filters.status) : undefined,
+    filters.from ? gte(crisisSessions.dateOfService, filters.from) : undefined,
+    filters.to ? lte(crisisSessions.dateOfService, filters.to) : undefined,
+  );
+  const key = sql`(${crisisSessions.createdAt}, ${crisisSessions.id})`;
+  const { after, before } = filters;
+  const isBackwards = !after && Boolean(before);
+  const cursor = after ? sql`${key} < (${after.createdAt}, ${after.id})` : before ? sql`${key} > (${before.createdAt}, ${before.id})` : undefined;
+  const rows = await tx
+    .select(listColumns)
+    .from(crisisSessions)
+    .innerJoin(clients, eq(clients.id, crisisSessions.clientId))
+    .where(and(where, cursor))
+    .orderBy(...(isBackwards ? [asc(crisisSessions.createdAt), asc(crisisSessions.id)] : [desc(crisisSessions.createdAt), desc(crisisSessions.id)]))
+    .limit(SESSIONS_PAGE_SIZE + 1);
+  const hasMore = rows.length > SESSIONS_PAGE_SIZE;
+  const page = rows.slice(0, SESSIONS_PAGE_SIZE);
+  const items = isBackwards ? page.reverse() : page;
+  const [totalRow] = await tx.select({ n: count() }).from(crisisSessions).where(where);
+  const total = totalRow?.n ?? 0;
+  const first = items[0];
+  const last = items.at(-1);
+  const hasNewer = isBackwards ? hasMore : Boolean(after);
+  const hasOlder = isBackwards ? Boolean(before) : hasMore;
+  await work.auditView({
+    action: "notes.listed",
+    entityType: "note_list",
+    // Ids and filters only: the client's name never goes into the audit trail.
+    detail: { clientId: filters.clientId ?? null, status: filters.status ?? null, from: filters.from ?? null, to: filters.to ?? null, page: after ? "older" : before ? "newer" : "newest", shown: items.length, total },
+  });
+  return {
+    items,
+    total,
+    newer: hasNewer && first ? { createdAt: first.createdAt, id: first.id } : null,
+    older: hasOlder && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
 }
 
 export type Dashboard = {

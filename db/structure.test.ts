@@ -16,7 +16,7 @@ const SYNC_EXPORTS_ALLOWED: Record<string, readonly string[]> = {
   "client.ts": ["databaseTarget", "databaseFile", "openDatabase", "openPostgres", "connect", "dialectOf", "rootDb", "poolOf", "migrationsFolder", "migrateSqliteDatabase", "getDb", "parseDatabaseUrl", "redactDatabaseUrl"],
   "tables.ts": [],
   "sql-dialect.ts": ["never", "containsIgnoringCase"],
-  "scopes.ts": ["ownNotes", "notesForReview", "visibleClients", "practiceClients", "practiceBillingLines"],
+  "scopes.ts": ["ownNotes", "notesForReview", "reviewQueueFor", "visibleClients", "visibleClientsList", "practiceClients", "practiceBillingLines"],
   "sessions.ts": ["toLineView"],
   "session-access.ts": ["parseNote"],
   // The audit keyring is files and bytes, no query (db/audit.ts auditKeyringFor is the async door).

@@ -39,6 +39,7 @@ export const sessionSegments = pick(sqlite.sessionSegments, postgres.sessionSegm
 export const billingLines = pick(sqlite.billingLines, postgres.billingLines);
 export const addenda = pick(sqlite.addenda, postgres.addenda);
 export const noteReviews = pick(sqlite.noteReviews, postgres.noteReviews);
+export const reviewQueue = pick(sqlite.reviewQueue, postgres.reviewQueue);
 export const disclosures = pick(sqlite.disclosures, postgres.disclosures);
 
 export type { AuditEventRow, CrisisSessionRow } from "./schema";

@@ -372,6 +372,8 @@ function prepare(db: Db) {
     signSession: raw.prepare("UPDATE crisis_sessions SET status = ? WHERE id = ?"),
     insertSegment: raw.prepare("INSERT INTO session_segments (id, session_id, clinician_id, started_at, ended_at, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
     insertReview: raw.prepare("INSERT INTO note_reviews (session_id, author_id, author_name, author_credentials, kind, comment, created_at) VALUES (?, ?, ?, ?, ?, '', ?)"),
+    // As signSession keeps it: the note waits in its supervisor's queue until a decision.
+    queueForReview: raw.prepare("INSERT INTO review_queue (session_id, clinician_id, submitted_at) VALUES (?, ?, ?)"),
     insertAudit: raw.prepare(
       `INSERT INTO audit_events (seq, at, actor_id, action, entity_type, entity_id, ip, outcome, detail, prev_hash, hash, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'success', ?, ?, ?, ?)`,
     ),
@@ -482,6 +484,8 @@ function writeDay(day: ClientDay, context: DayContext): number {
     if (cosigner && cosignedAt) {
       statements.insertReview.run(planned.id, cosigner.id, cosigner.name, cosigner.credentials, "approved", cosignedAt);
       cosignings.push({ planned, cosignerId: cosigner.id, at: cosignedAt });
+    } else if (clinician.hasSupervisor) {
+      statements.queueForReview.run(planned.id, clinician.id, signedAt);
     }
   }
   const last = day.notes.at(-1);

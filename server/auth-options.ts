@@ -2,12 +2,12 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { getPracticeSettings } from "@/db/practice";
 import { recordSignOut, signInWithPassword } from "@/db/sign-in";
 import { endSignIn, isSignInOpen } from "@/db/sign-ins";
 import { lockedError } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/validation/auth";
 import { requestIp } from "@/server/client-address";
+import { requestPracticeSettings } from "@/server/practice-settings";
 import { deviceSummary } from "@/lib/auth/device";
 
 /** Extra minutes the session cookie outlives the browser's idle sign-out (see IdleGuard). */
@@ -20,7 +20,7 @@ const DEFAULT_IDLE_MINUTES = 15;
  * the server as well as in the browser (ONC §170.315(d)(5)).
  */
 export async function authOptions(): Promise<AuthOptions> {
-  const idleMinutes = (await getPracticeSettings({ db: getDb() }))?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
+  const idleMinutes = (await requestPracticeSettings())?.idleTimeoutMinutes ?? DEFAULT_IDLE_MINUTES;
   return {
     session: { strategy: "jwt", maxAge: (idleMinutes + IDLE_GRACE_MINUTES) * 60 },
     // The token minted at sign-in expires with the cookie: next-auth would otherwise give it 30 days.

@@ -8,6 +8,7 @@ import type { ActorContext, DbContext } from "@/db/context";
 import { recordAccessDenied } from "@/db/operation";
 import type { Role } from "@/lib/auth/roles";
 import { findActiveActor } from "@/db/sign-in";
+import { type SignedInArea, getSignedInArea } from "@/db/signed-in-area";
 import { authOptions } from "@/server/auth-options";
 import { requestIp } from "@/server/client-address";
 
@@ -26,6 +27,12 @@ export const requestContext = cache(async (): Promise<DbContext> => {
   const actor = signIn?.user?.id ? await findActiveActor({ db }, signIn.user.id) : null;
   return { db, actor, ip, ...(actor && signIn?.user?.signInId ? { signInId: signIn.user.signInId } : {}) };
 });
+
+/**
+ * What the signed-in area's frame shows (the reset notice, a supervisor's queue badge), read once
+ * per request for the layout and the page. Only after pageContext has let the request in.
+ */
+export const requestSignedInArea = cache(async (): Promise<SignedInArea> => getSignedInArea(await requestContext()));
 
 /** The change-password page, told where the user was going (a path only, set by proxy.ts). */
 async function passwordChangeDetour(): Promise<string> {

@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ClinicianDashboard } from "@/components/dashboard/clinician-dashboard";
 import { Card, PageTitle } from "@/components/ui/card";
-import { getPracticeSettings } from "@/db/practice";
-import { countReviewQueue } from "@/db/reviews";
 import { getDashboard } from "@/db/sessions";
 import { isClinical } from "@/lib/auth/roles";
-import { pageContext } from "@/server/context";
+import { pageContext, requestSignedInArea } from "@/server/context";
+import { requestPracticeSettings } from "@/server/practice-settings";
 import { startOfLocalWeek } from "@/lib/time/local";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const ctx = await pageContext();
   const { actor } = ctx;
-  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
+  const timeZone = (await requestPracticeSettings())?.timeZone ?? "UTC";
   return (
     <>
       <PageTitle>{`Welcome, ${actor.name}`}</PageTitle>
@@ -22,7 +21,7 @@ export default async function DashboardPage() {
         <ClinicianDashboard
           dashboard={await getDashboard(ctx, startOfLocalWeek(new Date(), timeZone))}
           timeZone={timeZone}
-          reviewCount={actor.role === "supervisor" ? await countReviewQueue(ctx) : null}
+          reviewCount={(await requestSignedInArea()).reviewCount}
         />
       ) : (
         <Card aria-labelledby="admin-heading">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { type SignInRow, SignInsList } from "@/components/account/sign-ins-list";
 import { Card, PageTitle } from "@/components/ui/card";
-import { getPracticeSettings } from "@/db/practice";
+import { requestPracticeSettings } from "@/server/practice-settings";
 import { listMySignIns } from "@/db/sign-ins";
 import { formatInstant } from "@/lib/time/format";
 import { pageContext } from "@/server/context";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const ctx = await pageContext();
-  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
+  const timeZone = (await requestPracticeSettings())?.timeZone ?? "UTC";
   const signIns: SignInRow[] = (await listMySignIns(ctx)).map((signIn) => ({
     id: signIn.id,
     started: formatInstant(signIn.startedAt, timeZone),

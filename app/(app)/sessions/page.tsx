@@ -4,8 +4,7 @@ import { SessionFilters } from "@/components/session/session-filters";
 import { SessionTable } from "@/components/session/session-table";
 import { Button } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/card";
-import { listMyClients } from "@/db/clients";
-import { SESSIONS_PAGE_SIZE, listMySessions } from "@/db/sessions";
+import { SESSIONS_PAGE_SIZE, getNotesListPage } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { pageContext } from "@/server/context";
 import { parseSessionListQuery, sessionListHref } from "@/lib/validation/session-list";
@@ -17,7 +16,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await pageContext({ roles: CLINICAL_ROLES });
   const query = parseSessionListQuery(await searchParams);
-  const { items, total, newer, older } = await listMySessions(ctx, query);
+  const { items, total, newer, older, clients } = await getNotesListPage(ctx, query);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -26,7 +25,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
           <Link href="/sessions/new">Start crisis session</Link>
         </Button>
       </div>
-      <SessionFilters query={query} clients={await listMyClients(ctx)} />
+      <SessionFilters query={query} clients={clients} />
       {items.length === 0 ? <p>No notes match these filters.</p> : <SessionTable sessions={items} caption="Your crisis notes, newest first" />}
       <nav aria-label="Pages of notes" className="mt-4 flex flex-wrap items-center gap-4">
         {newer ? (

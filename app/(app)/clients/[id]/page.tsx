@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DisclosuresSection } from "@/components/clients/disclosures-section";
 import { getClient } from "@/db/clients";
 import { listClientDisclosures } from "@/db/disclosures";
-import { getPracticeSettings } from "@/db/practice";
+import { requestPracticeSettings } from "@/server/practice-settings";
 import { listMySessions } from "@/db/sessions";
 import { CLINICAL_ROLES } from "@/lib/auth/roles";
 import { pageContext } from "@/server/context";
@@ -24,7 +24,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   // The first page only: a client rarely has more than 25 crisis notes; the rest are on /sessions.
   const { items, total } = await listMySessions(ctx, { clientId: client.id });
   const disclosures = await listClientDisclosures(ctx, client.id);
-  const timeZone = (await getPracticeSettings(ctx))?.timeZone ?? "UTC";
+  const timeZone = (await requestPracticeSettings())?.timeZone ?? "UTC";
   return (
     <div className="space-y-6">
       <Card aria-labelledby="client-heading">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BillingCalculator } from "@/components/billing/billing-calculator";
 import { CodeReference } from "@/components/codes/code-reference";
-import { getPracticeSettings } from "@/db/practice";
+import { requestPracticeSettings } from "@/server/practice-settings";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing";
 import { GUIDANCE_VERSION, getGuidance } from "@/lib/guidance";
 import { pageContext } from "@/server/context";
@@ -18,10 +18,11 @@ export async function generateMetadata({ params }: CodePageProps): Promise<Metad
 }
 
 export default async function CodePage({ params }: CodePageProps) {
-  const ctx = await pageContext();
+  // The sign-in check (and the layout) come first; the page itself reads no data-layer record.
+  await pageContext();
   const entry = getGuidance((await params).code);
   if (!entry) notFound();
-  const settings = await getPracticeSettings(ctx);
+  const settings = await requestPracticeSettings();
   // A stored default outside the in-person list would make every calculation an error.
   const defaultPos = settings?.defaultPlaceOfService ?? "11";
   const calculator = CALCULATOR_CODES.has(entry.code) ? (
