@@ -111,7 +111,9 @@ describe("group commit and the audit chain", () => {
     expect(outcomes.filter((outcome) => outcome.status === "rejected")).toHaveLength(1);
     // Seven rows written, the refused one rolled back and its denial audited instead.
     const rows = await auditRowsSince(db, before);
-    expect(rows.filter((row) => row.action === "note.updated").map((row) => row.entityId)).toEqual(["note-0", "note-1", "note-2", "note-4", "note-5", "note-6", "note-7"]);
+    const updated = rows.filter((row) => row.action === "note.updated").map((row) => row.entityId ?? "");
+    // SQLite runs them in order of arrival; on PostgreSQL they take the write lock in whatever order their connections get it.
+    expect(onPostgres ? updated.sort() : updated).toEqual(["note-0", "note-1", "note-2", "note-4", "note-5", "note-6", "note-7"]);
     expect(rows.filter((row) => row.action === "auth.access_denied").map((row) => row.entityId)).toEqual(["note-3"]);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });

@@ -48,6 +48,11 @@ describe("writing around the app is refused by the database", () => {
     const id = made.sessionId;
     expect(await refusalOf(rawStatement(db, `update crisis_sessions set note = '{}' where id = '${id}'`))).toMatch(LOCKED);
     expect(await refusalOf(rawStatement(db, `update crisis_sessions set signed_at = '2020-01-01T00:00:00.000Z' where id = '${id}'`))).toMatch(LOCKED);
+    // The signature snapshot taken at signing is part of the signed record.
+    expect(await refusalOf(rawStatement(db, `update crisis_sessions set signer_name = 'someone else' where id = '${id}'`))).toMatch(LOCKED);
+    expect(await refusalOf(rawStatement(db, `update crisis_sessions set signer_credentials = 'MD' where id = '${id}'`))).toMatch(LOCKED);
+    // The co-signature is what review adds: it may still be written.
+    await rawStatement(db, `update crisis_sessions set cosigner_name = 'Sam Supervisor' where id = '${id}'`);
   });
 
   it("the audit trail: no UPDATE, no DELETE, and the chain still verifies", async () => {
