@@ -80,17 +80,29 @@ export function memoryMiB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): numb
   }
 }
 
-export async function startServer(file: string, logFile: string): Promise<Server> {
-  const port = await freePort();
+/**
+ * `port`: a fixed port (a shared machine hands each benchmark its own); a free one otherwise.
+ * `asBuilt`: serve the build in .next as it is, even if the sources changed since (to measure a
+ * build kept from before a change); otherwise scripts/start.mjs rebuilds when they did.
+ */
+export async function startServer(file: string, logFile: string, options: { port?: number; asBuilt?: boolean } = {}): Promise<Server> {
+  const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const child = spawn(process.execPath, [options.asBuilt ? "scripts/serve.mjs" : "scripts/start.mjs"], {
     cwd: ROOT,
     // Its own process group, so stopping it stops next-server too.
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, DATABASE_URL: `file:${file}`, PORT: String(port), NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
+    env: {
+      ...process.env,
+      ...(options.asBuilt ? { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } : {}),
+      DATABASE_URL: `file:${file}`,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    },
   });
   fs.closeSync(log);
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
@@ -99,7 +111,7 @@ export async function startServer(file: string, logFile: string): Promise<Server
     try {
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
       const startedInMs = performance.now() - spawnedAt;
-      const serverPid = child.pid === undefined ? null : findNextServer(child.pid);
+      const serverPid = child.pid === undefined ? null : options.asBuilt ? child.pid : findNextServer(child.pid);
       if (response.ok && serverPid !== null) return { child, base, serverPid, log: logFile, startedInMs };
     } catch {
       // not listening yet
