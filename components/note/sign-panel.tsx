@@ -15,7 +15,7 @@ import { type MissingLine, MissingList } from "./missing-list";
 import { NoteSection } from "./note-section";
 import type { DraftSaver } from "./draft-saver";
 import { SignSummaryDialog } from "./sign-summary-dialog";
-import { type ReadinessContext, useMissingItems } from "./use-missing-items";
+import { type ReadinessContext, useNoteProgress } from "./note-progress";
 
 type Props = {
   sessionId: string;
@@ -34,7 +34,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
   const router = useRouter();
   const { getValues } = useFormContext<NoteFormValues>();
   // The live list from the form; lines only the server can judge are added after an attempt.
-  const { missing } = useMissingItems(context);
+  const { missing } = useNoteProgress();
   const { segments } = context;
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

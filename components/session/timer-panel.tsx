@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/sessions/actions";
 import { BottomBar } from "@/components/connection/bottom-bar";
 import { callAction } from "@/components/connection/call-action";
 import { markCrisisTimer } from "@/components/layout/crisis-timer-flag";
+import { billingInputsOf, subscribeBillingInputs } from "@/components/note/live-note-inputs";
 import { Card } from "@/components/ui/card";
 import type { SegmentView } from "@/db/session-access";
 import { type ActionResult, isInterruption } from "@/lib/action-result";
@@ -73,11 +74,16 @@ export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerNa
     startRefresh(() => router.refresh());
   };
 
+  // The note form's contact details and same-day services as they are being edited (published
+  // by the form, which does not re-render for it); the stored ones until the form is up.
+  const edited = useSyncExternalStore(subscribeBillingInputs, () => billingInputsOf(sessionId), () => undefined);
+  const billingMeta = edited?.meta ?? meta;
+  const billingSameDayCodes = edited?.sameDayCodes ?? sameDayCodes;
   // The lines change by the minute: computed once a second, not on every tick of the display.
   const billingNowMs = Math.floor(nowMs / 1000) * 1000;
   const live = useMemo(
-    () => liveBilling({ segments, timeZone, nowMs: billingNowMs, meta, payer, sameDayCodes }),
-    [segments, timeZone, billingNowMs, meta, payer, sameDayCodes],
+    () => liveBilling({ segments, timeZone, nowMs: billingNowMs, meta: billingMeta, payer, sameDayCodes: billingSameDayCodes }),
+    [segments, timeZone, billingNowMs, billingMeta, payer, billingSameDayCodes],
   );
 
   return (
