@@ -18,4 +18,13 @@ describe("lazyZodResolver: the form's own schema, loaded on first use", () => {
     resolver.preload();
     expect(load).toHaveBeenCalledTimes(1);
   });
+
+  it("passes the values on when the schema cannot be loaded (offline), and loads it again at the next check", async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error("offline")).mockResolvedValue(schema);
+    const resolver = lazyZodResolver<{ start: string }, { start: string }>(load);
+    expect(await resolver({ start: "" }, undefined, options)).toEqual({ values: { start: "" }, errors: {} });
+    const refused = await resolver({ start: "" }, undefined, options);
+    expect(refused.errors.start?.message).toBe("Enter the start.");
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });

@@ -18,7 +18,18 @@ export function lazyZodResolver<Input extends FieldValues, Output>(load: () => P
     loading ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(([schema, { zodResolver }]) => zodResolver(schema) as unknown as Resolver<Input, unknown, Output>);
     return loading;
   };
-  const lazy: Resolver<Input, unknown, Output> = async (values, context, options) => (await resolver())(values, context, options);
+  const lazy: Resolver<Input, unknown, Output> = async (values, context, options) => {
+    let check: Resolver<Input, unknown, Output>;
+    try {
+      check = await resolver();
+    } catch {
+      // Offline before the schema arrived: passed on unchecked (the server parses every value, and
+      // the call then answers that it could not be sent); loaded again at the next check.
+      loading = undefined;
+      return { values: values as unknown as Output, errors: {} };
+    }
+    return check(values, context, options);
+  };
   return Object.assign(lazy, { preload: () => void resolver() });
 }
 

@@ -29,7 +29,7 @@ import { useAutosave } from "./use-autosave";
 // checklist (also one tap away in the save bar); the safety plan is the template's seven steps.
 const GuidanceAside = dynamic(() => import("./guidance-aside").then((m) => m.GuidanceAside), {
   ssr: false,
-  loading: () => <aside id="note-guidance" aria-busy="true" className="min-h-40 rounded-lg border border-slate-300 bg-white p-4 shadow-sm" />,
+  loading: () => <div className="min-h-40 rounded-lg border border-slate-300 bg-white p-4 shadow-sm" />,
 });
 const SafetyPlanSection = dynamic(() => import("./safety-plan-section").then((m) => m.SafetyPlanSection), {
   ssr: false,

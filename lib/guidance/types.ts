@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { SAFETY_PLAN_STEP_IDS } from "./ids";
 
 export { CRISIS_CHECKLIST_IDS, type CrisisChecklistId, SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId, isCrisisChecklistId } from "./ids";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/ids";
 import { DISPOSITION_IDS, INTERVENTION_IDS, RISK_LEVEL_IDS } from "@/lib/notes/choices";
 import { checkDiagnosisCode } from "@/lib/diagnoses";
