@@ -44,14 +44,14 @@ const SafetyPlanSection = dynamic(() => import("./safety-plan-section").then((m)
 // and the form only checks before an autosave.
 const noteResolver = lazyZodResolver<NoteFormValues, NoteFormValues>(() => import("@/lib/validation/session").then((m) => m.noteFormSchema));
 
-type Props = { session: SessionView; panel: GuidancePanel; steps: SafetyPlanStep[] };
+type Props = { session: SessionView; panel: GuidancePanel; steps: SafetyPlanStep[]; minutes: number | null };
 
 /**
  * The crisis note form beside its guidance: one react-hook-form over the autosave schema. Typing
  * re-renders the field and the save status only: the autosave's state and the checklist's
  * progress live in stores their few readers subscribe to, and the sections watch their own fields.
  */
-export function NoteForm({ session, panel, steps }: Props) {
+export function NoteForm({ session, panel, steps, minutes }: Props) {
   const form = useForm<NoteFormValues>({
     resolver: noteResolver,
     defaultValues: { meta: session.meta, timesAttested: session.timesAttested, note: session.note },
@@ -105,7 +105,7 @@ export function NoteForm({ session, panel, steps }: Props) {
               <DispositionSection />
               <SafetyPlanSection steps={steps} />
               <CodingSection />
-              <SignPanel sessionId={session.id} supervised={session.clinician.supervised} timeZone={session.timeZone} context={context} autosave={saver} />
+              <SignPanel sessionId={session.id} supervised={session.clinician.supervised} timeZone={session.timeZone} context={context} minutes={minutes} autosave={saver} />
             </fieldset>
           </form>
           <GuidanceAside panel={panel} />
