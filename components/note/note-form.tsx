@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
+import { retryImport } from "@/components/connection/retry-import";
 import { lazyZodResolver, preloadWhenIdle } from "@/components/forms/lazy-zod-resolver";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import type { SessionView } from "@/db/sessions";
@@ -27,11 +28,11 @@ import { useAutosave } from "./use-autosave";
 
 // Loaded once the form is usable: neither is needed to start typing. The aside holds the
 // checklist (also one tap away in the save bar); the safety plan is the template's seven steps.
-const GuidanceAside = dynamic(() => import("./guidance-aside").then((m) => m.GuidanceAside), {
+const GuidanceAside = dynamic(() => retryImport(() => import("./guidance-aside")).then((m) => m.GuidanceAside), {
   ssr: false,
   loading: () => <div className="min-h-40 rounded-lg border border-slate-300 bg-white p-4 shadow-sm" />,
 });
-const SafetyPlanSection = dynamic(() => import("./safety-plan-section").then((m) => m.SafetyPlanSection), {
+const SafetyPlanSection = dynamic(() => retryImport(() => import("./safety-plan-section")).then((m) => m.SafetyPlanSection), {
   ssr: false,
   loading: () => (
     <NoteSection section="safetyPlan">

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/sessions/actions";
 import { BottomBar } from "@/components/connection/bottom-bar";
 import { callAction } from "@/components/connection/call-action";
+import { retryImport } from "@/components/connection/retry-import";
 import { markCrisisTimer } from "@/components/layout/crisis-timer-flag";
 import { Card } from "@/components/ui/card";
 import type { SegmentView } from "@/db/session-access";
@@ -17,7 +18,7 @@ import { TimerBar } from "./timer-bar";
 import { useTickingNow } from "./use-ticking-now";
 
 // The billing engine loads after the page is usable: the timer's buttons do not need it.
-const LiveLines = dynamic(() => import("./live-lines").then((m) => m.LiveLines), {
+const LiveLines = dynamic(() => retryImport(() => import("./live-lines")).then((m) => m.LiveLines), {
   ssr: false,
   loading: () => <p className="text-slate-700">Working out the billing lines…</p>,
 });
