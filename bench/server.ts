@@ -80,27 +80,39 @@ export function memoryMiB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): numb
   }
 }
 
-export async function startServer(file: string, logFile: string): Promise<Server> {
-  return startServerOn({ databaseUrl: `file:${file}`, logFile, secrets: { NEXTAUTH_SECRET: randomBytes(32).toString("base64url") } });
+/**
+ * `port`: a fixed port (a shared machine hands each benchmark its own); a free one otherwise.
+ * `asBuilt`: serve the build in .next as it is, even if the sources changed since (to measure a
+ * build kept from before a change); otherwise scripts/start.mjs rebuilds when they did.
+ */
+export async function startServer(file: string, logFile: string, options: { port?: number; asBuilt?: boolean } = {}): Promise<Server> {
+  return startServerOn({ databaseUrl: `file:${file}`, logFile, secrets: { NEXTAUTH_SECRET: randomBytes(32).toString("base64url") }, ...options });
 }
 
 /**
  * A server on any DATABASE_URL (a SQLite file or PostgreSQL), on `port` or a free one. Instances
  * meant to share one database get the same `secrets` (NEXTAUTH_SECRET, AUDIT_KEYRING).
  */
-export async function startServerOn(options: { databaseUrl: string; logFile: string; secrets: Record<string, string>; port?: number }): Promise<Server> {
+export async function startServerOn(options: { databaseUrl: string; logFile: string; secrets: Record<string, string>; port?: number; asBuilt?: boolean }): Promise<Server> {
   const { logFile } = options;
   // BENCH_PORT pins the port (on a machine shared with other servers); else any free one.
   const port = options.port ?? (process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort());
   const base = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, "w");
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
+  const child = spawn(process.execPath, [options.asBuilt ? "scripts/serve.mjs" : "scripts/start.mjs"], {
     cwd: ROOT,
     // Its own process group, so stopping it stops next-server too.
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, ...options.secrets, DATABASE_URL: options.databaseUrl, PORT: String(port), NEXTAUTH_URL: base },
+    env: {
+      ...process.env,
+      ...(options.asBuilt ? { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } : {}),
+      ...options.secrets,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+    },
   });
   fs.closeSync(log);
   const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
@@ -109,7 +121,7 @@ export async function startServerOn(options: { databaseUrl: string; logFile: str
     try {
       const response = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5_000) });
       const startedInMs = performance.now() - spawnedAt;
-      const serverPid = child.pid === undefined ? null : findNextServer(child.pid);
+      const serverPid = child.pid === undefined ? null : options.asBuilt ? child.pid : findNextServer(child.pid);
       if (response.ok && serverPid !== null) return { child, base, serverPid, log: logFile, startedInMs };
     } catch {
       // not listening yet

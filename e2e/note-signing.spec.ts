@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DateTime } from "luxon";
 import { GUIDANCE_VERSION } from "@/lib/guidance";
-import { expect, findAuditEvent, signIn, test } from "./fixtures";
+import { auditEventsSince, expect, findAuditEvent, latestAuditSeq, signIn, test } from "./fixtures";
 import { answer, completeLowRiskNote, expectSaved, noteForm, signNote } from "./note-form";
 import { serviceDay, setupNote, storedNote } from "./note-setup";
 
@@ -34,6 +34,7 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
   });
 
   await test.step("Then signing shows the day's lines, the locked note and the guidance it was signed beside", async () => {
+    let beforeSigning = 0;
     await signNote(page, async (summary) => {
       await expect(summary.getByText(day, { exact: true })).toBeVisible();
       await expect(summary.getByText("This note: 78 minutes")).toBeVisible();
@@ -41,9 +42,12 @@ test("a 78-minute session typed as two segments is documented, signed as 90839 +
       await expect(summary.getByText("F43.0")).toBeVisible();
       await expect(summary.getByText(/^Signed and final: the note is locked/)).toBeVisible();
       await expect(summary.getByRole("button", { name: "Go back to the note" })).toBeFocused();
+      beforeSigning = await latestAuditSeq();
     });
     const main = signedView(page);
     await expect(main.getByText("Locked.", { exact: true })).toBeVisible();
+    // One row for the signature: showing the signed note afterwards is not another view of it.
+    expect((await auditEventsSince(beforeSigning, (row) => row.entityId === sessionId)).map((row) => row.action)).toEqual(["note.signed"]);
     await expect(main.getByText("90839 ×1", { exact: true })).toBeVisible();
     await expect(main.getByText("90840 ×1", { exact: true })).toBeVisible();
     await expect(main.getByText("Day total: 78 minutes")).toBeVisible();

@@ -10,14 +10,9 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { type SignInRefusal, parseSignInError, waitInWords } from "@/lib/auth/sign-in-errors";
+import { SIGN_IN_FAILED, type SignInRefusal, parseSignInError, waitInWords } from "@/lib/auth/sign-in-errors";
 import { type SignInInput, signInSchema } from "@/lib/validation/auth";
 
-// One message for a wrong password, an unknown email and a deactivated account: it must not tell
-// which accounts exist (no account enumeration). A lockout says until when; an email without an
-// account locks the same way (db/sign-in.ts). The audit trail records the real reason.
-export const SIGN_IN_FAILED =
-  "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
 
 /** The time on this device's clock after `waitSeconds`, e.g. "9:42 PM". */
 function clockTimeAfter(waitSeconds: number): string {

@@ -39,7 +39,8 @@ describe("ending the session while a refresh is in flight", () => {
 
     keepSessionAlive();
     const ending = endSession("/login?reason=idle");
-    await Promise.resolve();
+    // next-auth's client is imported on first use: let the import land before looking.
+    await vi.dynamicImportSettled();
     expect(nextAuth.signOut).not.toHaveBeenCalled();
 
     refresh.finish();
@@ -53,6 +54,7 @@ describe("ending the session while a refresh is in flight", () => {
     nextAuth.signOut.mockReturnValue(new Promise(() => undefined));
     void endSession("/login");
     keepSessionAlive();
+    await vi.dynamicImportSettled();
     expect(nextAuth.getSession).not.toHaveBeenCalled();
   });
 
@@ -61,6 +63,7 @@ describe("ending the session while a refresh is in flight", () => {
     const refresh = heldRefresh([]);
     keepSessionAlive();
     keepSessionAlive();
+    await vi.dynamicImportSettled();
     expect(nextAuth.getSession).toHaveBeenCalledTimes(1);
     refresh.finish();
     await vi.waitFor(() => {
@@ -75,6 +78,7 @@ describe("ending the session while a refresh is in flight", () => {
     nextAuth.signOut.mockRejectedValue(new Error("offline"));
     await expect(endSession("/login")).rejects.toThrow("offline");
     keepSessionAlive();
+    await vi.dynamicImportSettled();
     expect(nextAuth.getSession).toHaveBeenCalledTimes(1);
   });
 });

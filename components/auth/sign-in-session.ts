@@ -1,4 +1,6 @@
-import { getSession, signOut } from "next-auth/react";
+// next-auth's browser client (and the runtime helpers it brings) loads with the first refresh or
+// sign-out, not with every signed-in page.
+const nextAuth = () => import("next-auth/react");
 
 /**
  * The browser's only ways to refresh or end the session. A refresh re-issues the session cookie;
@@ -12,7 +14,8 @@ let endingSession = false;
 /** Extends the server-side session (a fresh cookie expiry); at most one request at a time. */
 export function keepSessionAlive(): void {
   if (endingSession || refreshing) return;
-  refreshing = getSession()
+  refreshing = nextAuth()
+    .then(({ getSession }) => getSession())
     .catch(() => null)
     .finally(() => {
       refreshing = null;
@@ -52,6 +55,7 @@ export async function endSession(callbackUrl: string): Promise<void> {
   endingSession = true;
   await refreshing;
   try {
+    const { signOut } = await nextAuth();
     await signOut({ callbackUrl });
   } catch (error) {
     // Still signed in: let activity keep the session alive again.

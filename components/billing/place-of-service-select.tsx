@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { Select } from "@/components/ui/input";
-import { IN_PERSON_PLACE_OPTIONS } from "@/lib/billing";
+import { IN_PERSON_PLACE_OPTIONS } from "@/lib/billing/place-of-service";
 
 /**
  * The in-person setting, listed alike on every form: the name first so typing a letter finds it,

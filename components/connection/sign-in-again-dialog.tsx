@@ -1,9 +1,8 @@
 "use client";
 
 import { Dialog } from "radix-ui";
-import { signIn } from "next-auth/react";
 import { type FormEvent, useRef, useState } from "react";
-import { SIGN_IN_FAILED } from "@/components/auth/sign-in-form";
+import { SIGN_IN_FAILED } from "@/lib/auth/sign-in-errors";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -26,7 +25,8 @@ export function SignInAgainDialog({ email }: { email: string }) {
     event.preventDefault();
     setFailed(false);
     setBusy(true);
-    const result = await signIn("credentials", { email, password, redirect: false }).catch(() => null);
+    // next-auth's browser client only when someone signs in again: off every page's first load.
+    const result = await import("next-auth/react").then(({ signIn }) => signIn("credentials", { email, password, redirect: false })).catch(() => null);
     setBusy(false);
     if (!result?.ok || result.error) {
       setFailed(true);

@@ -1,14 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { type BaseSyntheticEvent, useState } from "react";
+import { type BaseSyntheticEvent, useEffect, useState } from "react";
 import { type DefaultValues, type FieldError, type FieldValues, type Path, get, useForm } from "react-hook-form";
 import type { z } from "zod";
 import { callAction } from "@/components/connection/call-action";
+import { lazyZodResolver, preloadWhenIdle } from "@/components/forms/lazy-zod-resolver";
 import type { ActionResult } from "@/lib/action-result";
 
 type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
-  schema: S;
+  /**
+   * The schema, or a dynamic import of its module where zod must stay off the page's first load
+   * (`() => import("@/lib/validation/session").then((m) => m.segmentInputSchema)`).
+   */
+  schema: S | (() => Promise<S>);
   action: (input: z.input<S>) => Promise<ActionResult<T>>;
   defaultValues: DefaultValues<z.input<S>>;
   onSuccess: (data: T) => void;
@@ -19,8 +23,11 @@ type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
  * checks first for speed; the server's verdict (field errors or a message) is shown the same way.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({ schema, action, defaultValues, onSuccess }: Options<S, T>) {
+  // The resolver module (and, with a loader, the schema) loads once the form is usable.
+  const [resolver] = useState(() => lazyZodResolver<z.input<S>, z.output<S>>(typeof schema === "function" ? schema : () => Promise.resolve(schema)));
+  useEffect(() => preloadWhenIdle(resolver), [resolver]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues,
     // Not on blur: an error appearing on blur shifts the layout under the pointer and swallows
     // the click on the submit button.

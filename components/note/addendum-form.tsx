@@ -8,14 +8,14 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { addendumSchema } from "@/lib/validation/session";
 
 /** Writes an addendum to a signed note; the server stamps author and time. */
 export function AddendumForm({ sessionId }: { sessionId: string }) {
   const router = useRouter();
   const [added, setAdded] = useState(false);
   const { form, onSubmit, formError, errorOf } = useActionForm({
-    schema: addendumSchema,
+    // Loaded after the page is usable: zod stays off its first load (the server parses it too).
+    schema: () => import("@/lib/validation/session").then((m) => m.addendumSchema),
     action: addAddendumAction,
     defaultValues: { sessionId, reason: "", text: "" },
     onSuccess: () => {

@@ -1,7 +1,8 @@
 import type { BillingLineView } from "@/db/sessions";
 import type { SegmentView } from "@/db/session-access";
 import { lineCodeUnits, lineDetails } from "@/lib/billing";
-import { countedMinutes, formatSegment } from "./format";
+import { countedMinutes } from "./counted-minutes";
+import { formatSegment } from "./format";
 
 type Props = { lines: readonly BillingLineView[]; segments: readonly SegmentView[]; timeZone: string; dateOfService: string | null };
 

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { SAME_DAY_EM_CHOICES, SAME_DAY_PSYCHOTHERAPY_CHOICES } from "@/lib/billing/same-day-choices";
 import { checkDiagnosisCode, getDiagnosis, searchDiagnoses } from "@/lib/diagnoses";
-import { MAX_DIAGNOSES } from "@/lib/validation/note";
+import { MAX_DIAGNOSES } from "@/lib/notes/limits";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField, useFieldError } from "./controls";
 import { NoteSection } from "./note-section";

@@ -1,16 +1,13 @@
 "use client";
 
-import { useFormContext, useWatch } from "react-hook-form";
-import { type ConsistencyPrompt, findConsistencyPrompts } from "@/lib/notes/consistency";
+import type { ConsistencyPrompt } from "@/lib/notes/consistency";
 import type { NoteSectionKey } from "@/lib/notes/sections";
-import type { NoteFormValues } from "@/lib/validation/session";
 import { focusField } from "./focus-field";
+import { useNoteProgress } from "./note-progress";
 
 /** The note's contradictions as it is now (lib/notes/consistency.ts): prompts, never blocks. */
 export function useConsistencyPrompts(): ConsistencyPrompt[] {
-  const { control } = useFormContext<NoteFormValues>();
-  const note = useWatch({ control, name: "note" });
-  return findConsistencyPrompts(note);
+  return useNoteProgress().prompts;
 }
 
 /** The prompts about one part of the note, shown inside that part, each with its reason. */

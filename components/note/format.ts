@@ -1,4 +1,3 @@
-import { tryComputeCrisisBilling } from "@/lib/billing";
 import { wallClockDateTime, wallClockTime } from "@/lib/time/wall-clock";
 
 type Segment = { start: string; end: string | null };
@@ -19,13 +18,4 @@ export function formatSegment(segment: Segment, timeZone: string): string {
   const start = wallClockTime(segment.start, timeZone);
   if (!segment.end) return `${start} – running`;
   return `${start} – ${wallClockTime(segment.end, timeZone)} (${segmentMinutes(segment)} min)`;
-}
-
-/**
- * This note's counted minutes, from the billing engine itself, so a note that crosses midnight
- * shows what is billed, not the raw sum; null while its time cannot be counted.
- */
-export function countedMinutes(segments: readonly Segment[], timeZone: string): number | null {
-  const attempt = tryComputeCrisisBilling({ segments, timeZone, now: new Date().toISOString() });
-  return attempt.ok ? attempt.result.totalMinutes : null;
 }

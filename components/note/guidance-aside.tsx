@@ -2,14 +2,15 @@
 
 import Link from "next/link";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
-import { useConsistencyPrompts } from "./consistency-prompts";
 import { GuidancePanelView } from "./guidance-panel";
-import { type ReadinessContext, useMissingItems } from "./use-missing-items";
+import { useNoteProgress } from "./note-progress";
 
-/** The guidance beside the note, its checklist ticking as the form is completed. */
-export function GuidanceAside({ panel, context }: { panel: GuidancePanel; context: ReadinessContext }) {
-  const progress = useMissingItems(context);
-  const prompts = useConsistencyPrompts();
+/**
+ * The guidance beside the note, its checklist ticking as the form is completed. Loaded after the
+ * form is usable (note-form.tsx); it re-renders when the checklist changes, not on each keystroke.
+ */
+export function GuidanceAside({ panel }: { panel: GuidancePanel }) {
+  const { prompts, ...progress } = useNoteProgress();
   return (
     <aside
       id="note-guidance"
@@ -27,17 +28,5 @@ export function GuidanceAside({ panel, context }: { panel: GuidancePanel; contex
       </p>
       <GuidancePanelView panel={panel} progress={progress} prompts={prompts} />
     </aside>
-  );
-}
-
-/** On tablets the panel sits below the note: a link in the save bar keeps the checklist one tap away. */
-export function ChecklistLink({ total, context }: { total: number; context: ReadinessContext }) {
-  const { missing, safetyPlanRequired } = useMissingItems(context);
-  const open = new Set(missing.map((m) => m.checklistId));
-  if (!safetyPlanRequired) open.delete("safety-plan");
-  return (
-    <a href="#note-guidance" className="text-brand-700 underline underline-offset-2 lg:hidden">
-      {`Checklist: ${total - open.size} of ${total} done`}
-    </a>
   );
 }

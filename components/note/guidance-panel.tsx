@@ -1,4 +1,4 @@
-import { type CrisisChecklistId, isCrisisChecklistId } from "@/lib/guidance/types";
+import { type CrisisChecklistId, isCrisisChecklistId } from "@/lib/guidance/ids";
 import type { ConsistencyPrompt } from "@/lib/notes/consistency";
 import type { GuidancePanel } from "@/lib/notes/guidance-panel";
 import type { NoteSectionKey } from "@/lib/notes/sections";

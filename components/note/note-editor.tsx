@@ -1,6 +1,7 @@
 import type { SessionView } from "@/db/sessions";
 import { getGuidance } from "@/lib/guidance";
 import { crisisGuidancePanel } from "@/lib/notes/guidance-panel";
+import { countedMinutes } from "./counted-minutes";
 import { NoteForm } from "./note-form";
 
 /**
@@ -10,5 +11,6 @@ import { NoteForm } from "./note-form";
 export function NoteEditor({ session }: { session: SessionView }) {
   const panel = crisisGuidancePanel();
   const steps = getGuidance("90839")?.safetyPlanTemplate?.steps ?? [];
-  return <NoteForm session={session} panel={panel} steps={[...steps]} />;
+  // The billing engine counts the minutes here, so the form's browser code does without it.
+  return <NoteForm session={session} panel={panel} steps={[...steps]} minutes={countedMinutes(session.segments, session.timeZone)} />;
 }

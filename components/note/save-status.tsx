@@ -1,6 +1,9 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { type ReactNode, useSyncExternalStore } from "react";
 import { Notice } from "@/components/ui/notice";
 import type { SaveState } from "./draft-saver";
+import type { SaveStateStore } from "./save-state-store";
 
 function label(state: SaveState): string {
   switch (state.kind) {
@@ -21,7 +24,9 @@ function label(state: SaveState): string {
  * The draft's save state, always visible at the top of the note. Polite: it must not interrupt a
  * screen reader on every autosave. A conflict is the exception and interrupts (role=alert).
  */
-export function SaveStatus({ state, children }: { state: SaveState; children?: ReactNode }) {
+export function SaveStatus({ store, children }: { store: SaveStateStore; children?: ReactNode }) {
+  // The one reader of the autosave's state: only this line re-renders while the clinician types.
+  const state = useSyncExternalStore(store.subscribe, store.get, store.get);
   const problem = state.kind === "failed" || state.kind === "conflict";
   return (
     <div className="sticky top-0 z-10 -mx-1 space-y-2 border-b border-slate-300 bg-slate-50/95 px-1 py-2 backdrop-blur-sm">

@@ -10,18 +10,20 @@ import { Notice } from "@/components/ui/notice";
 import type { SignPreview } from "@/db/notes";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { CheckboxField } from "./controls";
-import { countedMinutes, formatSegment } from "./format";
+import { formatSegment } from "./format";
 import { type MissingLine, MissingList } from "./missing-list";
 import { NoteSection } from "./note-section";
 import type { DraftSaver } from "./draft-saver";
 import { SignSummaryDialog } from "./sign-summary-dialog";
-import { type ReadinessContext, useMissingItems } from "./use-missing-items";
+import { type ReadinessContext, useNoteProgress } from "./note-progress";
 
 type Props = {
   sessionId: string;
   supervised: boolean;
   timeZone: string;
   context: ReadinessContext;
+  /** This note's counted minutes, computed by the page with the billing engine. */
+  minutes: number | null;
   autosave: Pick<DraftSaver, "flush" | "hold" | "currentVersion">;
 };
 
@@ -30,11 +32,11 @@ type Props = {
  * why it would be refused) and shows it; only the confirmation signs. A refusal moves focus to
  * the list of what is missing, and replaces any older message.
  */
-export function SignPanel({ sessionId, supervised, timeZone, context, autosave }: Props) {
+export function SignPanel({ sessionId, supervised, timeZone, context, minutes, autosave }: Props) {
   const router = useRouter();
   const { getValues } = useFormContext<NoteFormValues>();
   // The live list from the form; lines only the server can judge are added after an attempt.
-  const { missing } = useMissingItems(context);
+  const { missing } = useNoteProgress();
   const { segments } = context;
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -98,7 +100,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
             {segments.map((segment) => (
               <li key={segment.id}>{formatSegment(segment, timeZone)}</li>
             ))}
-            <li className="list-none font-semibold">{`Total: ${countedMinutes(segments, timeZone) ?? "—"} minutes`}</li>
+            <li className="list-none font-semibold">{`Total: ${minutes ?? "—"} minutes`}</li>
           </ul>
         )}
       </div>
@@ -129,6 +131,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, autosave }
       <SignSummaryDialog
         preview={preview}
         segments={segments}
+        minutes={minutes}
         diagnoses={preview ? (getValues("note.diagnoses") ?? []) : []}
         timeZone={timeZone}
         isSigning={isBusy}

@@ -4,13 +4,15 @@ import { AlertDialog } from "radix-ui";
 import { Button } from "@/components/ui/button";
 import type { SegmentView } from "@/db/session-access";
 import type { SignPreview } from "@/db/notes";
-import { describeLine } from "@/lib/billing";
+import { describeLine } from "@/lib/billing/describe";
 import { getDiagnosis } from "@/lib/diagnoses";
-import { countedMinutes, formatSegment } from "./format";
+import { formatSegment } from "./format";
 
 type Props = {
   preview: SignPreview | null;
   segments: readonly SegmentView[];
+  /** This note's counted minutes (components/note/counted-minutes.ts, computed by the page). */
+  minutes: number | null;
   diagnoses: readonly string[];
   timeZone: string;
   isSigning: boolean;
@@ -28,7 +30,7 @@ const STATUS_AFTER: Record<string, string> = {
  * (with the day's other signed notes), diagnoses and the status the note goes to. Cancel has the
  * focus when it opens: a stray Enter does not sign.
  */
-export function SignSummaryDialog({ preview, segments, diagnoses, timeZone, isSigning, onConfirm, onCancel }: Props) {
+export function SignSummaryDialog({ preview, segments, minutes, diagnoses, timeZone, isSigning, onConfirm, onCancel }: Props) {
   const toReview = preview?.status === "pending_review";
   return (
     <AlertDialog.Root
@@ -56,7 +58,7 @@ export function SignSummaryDialog({ preview, segments, diagnoses, timeZone, isSi
                       <li key={segment.id}>{formatSegment(segment, timeZone)}</li>
                     ))}
                   </ul>
-                  <p>{`This note: ${countedMinutes(segments, timeZone) ?? "—"} minutes`}</p>
+                  <p>{`This note: ${minutes ?? "—"} minutes`}</p>
                 </dd>
               </div>
               <div>

@@ -8,7 +8,8 @@ import { onConnectionRestored } from "@/components/connection/connection-store";
 import { guardUnsavedNavigation } from "@/components/connection/unsaved-guard";
 import type { NoteFormValues } from "@/lib/validation/session";
 import { wallClockTime } from "@/lib/time/wall-clock";
-import { DraftSaver, type SaveState } from "./draft-saver";
+import { DraftSaver } from "./draft-saver";
+import { type SaveStateStore, createSaveStateStore } from "./save-state-store";
 
 type Options = { form: UseFormReturn<NoteFormValues>; sessionId: string; version: number; timeZone: string };
 
@@ -16,8 +17,9 @@ type Options = { form: UseFormReturn<NoteFormValues>; sessionId: string; version
  * Wires a DraftSaver to the form: every value change feeds it, leaving with unsaved text asks
  * first, and what could not be saved offline or signed out is sent once the connection is back.
  */
-export function useAutosave({ form, sessionId, version, timeZone }: Options): { state: SaveState; saver: DraftSaver } {
-  const [state, setState] = useState<SaveState>({ kind: "saved", at: null });
+export function useAutosave({ form, sessionId, version, timeZone }: Options): { status: SaveStateStore; saver: DraftSaver } {
+  // The state lives in a store, not in the form's state: a keystroke must not re-render the form.
+  const [status] = useState(() => createSaveStateStore({ kind: "saved", at: null }));
   const [saver] = useState(
     () =>
       new DraftSaver(
@@ -25,7 +27,7 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
           getValues: () => form.getValues(),
           validate: () => form.trigger(),
           send: (values, current) => callAction(() => saveDraftAction({ sessionId, version: current, ...values })),
-          onState: setState,
+          onState: status.set,
           clock: () => wallClockTime(new Date(), timeZone),
         },
         version,
@@ -44,5 +46,5 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
     };
   }, [form, saver]);
 
-  return { state, saver };
+  return { status, saver };
 }

@@ -7,7 +7,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
-import { segmentInputSchema } from "@/lib/validation/session";
 
 /**
  * Documenting afterwards: the clinician types the actual times. The fields start empty on
@@ -16,7 +15,8 @@ import { segmentInputSchema } from "@/lib/validation/session";
 export function AddSegmentForm({ sessionId }: { sessionId: string }) {
   const router = useRouter();
   const { form, onSubmit, formError, errorOf } = useActionForm({
-    schema: segmentInputSchema,
+    // Loaded after the page is usable: zod stays off its first load (the server parses it too).
+    schema: () => import("@/lib/validation/session").then((m) => m.segmentInputSchema),
     action: addSegmentAction,
     defaultValues: { sessionId, start: "", end: "" },
     onSuccess: () => {

@@ -1,5 +1,5 @@
 import { Notice } from "@/components/ui/notice";
-import type { LiveBilling } from "@/lib/session/timer";
+import type { LiveBilling } from "@/lib/session/live-billing";
 import { describeNextThreshold, lineCodeUnits, lineDetails } from "@/lib/billing";
 
 /**

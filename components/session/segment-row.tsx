@@ -14,7 +14,6 @@ import { isInterruption } from "@/lib/action-result";
 import { formatSegment } from "@/components/note/format";
 import { formatInstant } from "@/lib/time/format";
 import { wallClockLocal } from "@/lib/time/wall-clock";
-import { updateSegmentSchema } from "@/lib/validation/session";
 
 type Props = { sessionId: string; segment: SegmentView; number: number; timeZone: string };
 
@@ -33,7 +32,8 @@ export function SegmentRow({ sessionId, segment, number, timeZone }: Props) {
     else if (asked.current) deleteRef.current?.focus();
   }, [isConfirming]);
   const { form, onSubmit, formError, errorOf } = useActionForm({
-    schema: updateSegmentSchema,
+    // Loaded after the page is usable: zod stays off its first load (the server parses it too).
+    schema: () => import("@/lib/validation/session").then((m) => m.updateSegmentSchema),
     action: updateSegmentAction,
     defaultValues: {
       sessionId,

@@ -1,20 +1,27 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useRef, useState, useTransition } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { startTimerAction, stopTimerAction } from "@/app/(app)/sessions/actions";
 import { BottomBar } from "@/components/connection/bottom-bar";
 import { callAction } from "@/components/connection/call-action";
+import { retryImport } from "@/components/connection/retry-import";
 import { markCrisisTimer } from "@/components/layout/crisis-timer-flag";
 import { Card } from "@/components/ui/card";
 import type { SegmentView } from "@/db/session-access";
 import { type ActionResult, isInterruption } from "@/lib/action-result";
-import { elapsedSeconds, liveBilling, timerState } from "@/lib/session/timer";
+import { elapsedSeconds, timerState } from "@/lib/session/timer";
 import type { PayerInput } from "@/lib/billing";
 import type { SessionMeta } from "@/lib/validation/session";
-import { LiveBillingView } from "./live-billing";
 import { TimerBar } from "./timer-bar";
 import { useTickingNow } from "./use-ticking-now";
+
+// The billing engine loads after the page is usable: the timer's buttons do not need it.
+const LiveLines = dynamic(() => retryImport(() => import("./live-lines")).then((m) => m.LiveLines), {
+  ssr: false,
+  loading: () => <p className="text-slate-700">Working out the billing lines…</p>,
+});
 
 type Props = {
   sessionId: string;
@@ -73,13 +80,6 @@ export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerNa
     startRefresh(() => router.refresh());
   };
 
-  // The lines change by the minute: computed once a second, not on every tick of the display.
-  const billingNowMs = Math.floor(nowMs / 1000) * 1000;
-  const live = useMemo(
-    () => liveBilling({ segments, timeZone, nowMs: billingNowMs, meta, payer, sameDayCodes }),
-    [segments, timeZone, billingNowMs, meta, payer, sameDayCodes],
-  );
-
   return (
     <>
       <Card aria-labelledby={`${labelId}-heading`}>
@@ -91,7 +91,7 @@ export function TimerPanel({ sessionId, segments, timeZone, meta, payer, payerNa
           <p className="text-sm text-slate-700">
             {payerName ? `Billed under ${payerName}'s rules.` : "No payer on the client's record: billed by CPT rules. Add the payer on the client's page."}
           </p>
-          <LiveBillingView live={live} />
+          <LiveLines sessionId={sessionId} segments={segments} timeZone={timeZone} meta={meta} payer={payer} sameDayCodes={sameDayCodes} nowMs={nowMs} />
         </div>
       </Card>
       <BottomBar>

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 /**
  * A signed statement of the audit chain's head at one moment: "row `seq` had hash `hash`, and the

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isCalendarDate } from "../billing-report/calendar";
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from "./actions";
 

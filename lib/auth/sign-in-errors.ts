@@ -1,3 +1,9 @@
+// One message for a wrong password, an unknown email and a deactivated account: it must not tell
+// which accounts exist (no account enumeration). A lockout says until when; an email without an
+// account locks the same way (db/sign-in.ts). The audit trail records the real reason.
+export const SIGN_IN_FAILED =
+  "Sign-in failed. Check your email and password. After 5 failed attempts an account is locked for a while; your practice admin can reset it.";
+
 /**
  * What a refused sign-in tells the browser, carried in next-auth's `error` parameter. A wrong
  * password, an unknown email and a deactivated account share one message (no account

@@ -1,4 +1,7 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
+import { SAFETY_PLAN_STEP_IDS } from "./ids";
+
+export { CRISIS_CHECKLIST_IDS, type CrisisChecklistId, SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId, isCrisisChecklistId } from "./ids";
 
 // Every string shown to a clinician must say something: no empty or whitespace-padded text.
 const text = z
@@ -34,16 +37,6 @@ const timeRangeSchema = z
   });
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 
-export const SAFETY_PLAN_STEP_IDS = [
-  "warning-signs",
-  "internal-coping",
-  "social-distraction",
-  "help-contacts",
-  "professional-contacts",
-  "safe-environment",
-  "reasons-for-living",
-] as const;
-export type SafetyPlanStepId = (typeof SAFETY_PLAN_STEP_IDS)[number];
 
 const safetyPlanStepSchema = z.strictObject({
   step: z.number().int().min(1).max(7),
@@ -71,32 +64,6 @@ const safetyPlanTemplateSchema = z
   });
 export type SafetyPlanTemplate = z.infer<typeof safetyPlanTemplateSchema>;
 
-/**
- * The crisis documentation checklist (BILLING-RULES §5), in order. The note form and the sign
- * checks key on these ids, and signed notes store them: add ids, never rename one.
- */
-export const CRISIS_CHECKLIST_IDS = [
-  "identification",
-  "diagnosis",
-  "modality",
-  "time-attestation",
-  "presentation",
-  "cssrs",
-  "homicidal-ideation",
-  "lethal-means",
-  "risk-level",
-  "mse",
-  "interventions",
-  "resources",
-  "response",
-  "disposition",
-  "follow-up",
-  "safety-plan",
-] as const;
-export type CrisisChecklistId = (typeof CRISIS_CHECKLIST_IDS)[number];
-
-/** A stored guidance panel may come from another version: its ids are checked, not assumed. */
-export const isCrisisChecklistId = (id: string): id is CrisisChecklistId => CRISIS_CHECKLIST_IDS.some((known) => known === id);
 
 const checklistItemSchema = z.strictObject({
   /** Stable id: the note form and sign checks refer to items by it. Never rename. */

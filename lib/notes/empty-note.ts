@@ -1,4 +1,4 @@
-import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
+import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/ids";
 import type { NoteBody } from "@/lib/validation/note";
 import { MSE_DOMAIN_IDS } from "./mental-status";
 

@@ -1,4 +1,4 @@
-import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId } from "@/lib/guidance/types";
+import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId } from "@/lib/guidance/ids";
 import type { NoteBody } from "@/lib/validation/note";
 
 // A new note starts with the universal services (988, 911) in "Professionals and agencies"

@@ -1,4 +1,4 @@
-import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId } from "@/lib/guidance/types";
+import { SAFETY_PLAN_STEP_IDS, type SafetyPlanStepId } from "@/lib/guidance/ids";
 
 /** The parts of a crisis note in the order the form shows them; their place gives their number. */
 const NOTE_SECTIONS = ["contact", "presentation", "cssrs", "risk", "mse", "interventions", "disposition", "safetyPlan", "coding", "sign"] as const;

@@ -1,4 +1,4 @@
-import { type CrisisChecklistId, SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
+import { type CrisisChecklistId, SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/ids";
 import type { NoteBody } from "@/lib/validation/note";
 import type { SessionMeta } from "@/lib/validation/session";
 import { highRiskReasons, itemsToAsk, CSSRS_ITEMS } from "./cssrs";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeNextThreshold } from "@/lib/billing";
-import { effectiveNow, elapsedSeconds, formatHms, liveBilling, timerState } from "./timer";
+import { liveBilling } from "./live-billing";
+import { effectiveNow, elapsedSeconds, formatHms, timerState } from "./timer";
 
 const meta = { modality: "in_person", placeOfService: "11", clientAtHome: false, contactStart: "walk_in" } as const;
 const at = (iso: string) => Date.parse(iso);

@@ -1,10 +1,6 @@
-import { tryComputeCrisisBilling } from "@/lib/billing";
-import type { BillingResult, Modality, PayerInput } from "@/lib/billing";
-
 /** Pure helpers behind the live timer: no React, no clock of their own (callers pass `nowMs`). */
 
-type Segment = { start: string; end: string | null };
-type Meta = { modality: Modality; placeOfService: string; clientAtHome: boolean; contactStart: string };
+export type Segment = { start: string; end: string | null };
 
 type TimerState = "idle" | "running" | "paused";
 
@@ -35,33 +31,4 @@ export function formatHms(totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-}
-
-export type LiveBilling = { ok: true; result: BillingResult } | { ok: false; message: string };
-
-/** The same engine the sign action uses, so the live lines never disagree with the signed ones. */
-export function liveBilling(input: {
-  segments: readonly Segment[];
-  timeZone: string;
-  nowMs: number;
-  meta: Meta;
-  /** The client's payer (BILLING-RULES §8); omitted, today's CPT rules. */
-  payer?: PayerInput;
-  /** Other services billed to the client that day, from the note. */
-  sameDayCodes?: readonly string[];
-}): LiveBilling {
-  const { segments, timeZone, meta } = input;
-  const attempt = tryComputeCrisisBilling({
-    segments,
-    timeZone,
-    now: new Date(effectiveNow(segments, input.nowMs)).toISOString(),
-    modality: meta.modality,
-    clientAtHome: meta.clientAtHome,
-    placeOfService: meta.placeOfService,
-    // BILLING-RULES §4: a pre-scheduled routine visit carries SCHEDULED_VISIT.
-    scheduledVisit: meta.contactStart === "scheduled_follow_up",
-    ...(input.sameDayCodes?.length ? { sameDayCodes: input.sameDayCodes } : {}),
-    ...(input.payer ? { payer: input.payer } : {}),
-  });
-  return attempt.ok ? attempt : { ok: false, message: attempt.error.message };
 }

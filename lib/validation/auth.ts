@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { PASSWORD_MAX, emailField, newPasswordField } from "./common";
 
 export const signInSchema = z.object({

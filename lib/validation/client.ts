@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { optionalText, personNameField } from "./common";
 
 const dateOfBirthField = z

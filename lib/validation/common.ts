@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { stripHiddenCharacters } from "./text";
 
 /** argon2 work grows with input: cap it so a huge password cannot tie up the server. */

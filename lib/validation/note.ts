@@ -1,7 +1,8 @@
-import { z } from "zod";
-import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/types";
+import { z } from "./zod";
+import { SAFETY_PLAN_STEP_IDS } from "@/lib/guidance/ids";
 import { DISPOSITION_IDS, INTERVENTION_IDS, RISK_LEVEL_IDS } from "@/lib/notes/choices";
 import { checkDiagnosisCode } from "@/lib/diagnoses";
+import { MAX_DIAGNOSES } from "@/lib/notes/limits";
 import { MSE_DOMAIN_IDS } from "@/lib/notes/mental-status";
 import { stripHiddenCharacters } from "./text";
 
@@ -37,7 +38,7 @@ export const serviceCodeField = z
   .toUpperCase()
   .regex(/^(\d{5}|[A-Z]\d{4})$/, "A service code is 5 digits (e.g. 99213) or a letter and 4 digits.");
 
-export const MAX_DIAGNOSES = 4;
+export { MAX_DIAGNOSES };
 
 export const noteBodySchema = z.object({
   presentation: z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { MIDNIGHT_POLICIES, RULE_SETS } from "@/lib/billing/payer";
 import { SUPERVISED_NPI_POLICIES } from "@/lib/billing/supervised-npi";
 import { optionalText } from "./common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";
 import { timeZoneField } from "./common";
 import { practiceNameField } from "./setup";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { NOTE_STATUSES, type NoteStatus } from "@/lib/notes/status";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { MODALITIES } from "@/lib/billing/modalities";
 import { CONTACT_STARTS } from "@/lib/notes/choices";
 import { IN_PERSON_PLACES_OF_SERVICE } from "@/lib/billing/place-of-service";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { emailField, newPasswordField, personNameField, timeZoneField } from "./common";
 
 export const practiceNameField = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { ROLES } from "@/lib/auth/roles";
 import { REVIEW_MODES } from "@/lib/notes/status";
 import { emailField, optionalText, personNameField } from "./common";

@@ -32,7 +32,8 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
     <div className="space-y-6 pb-40">
       {editable ? null : (
         <p className="flex justify-end">
-          <Link href={`/sessions/${session.id}/print`} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-blue-50">
+          {/* Never prefetched: rendering the print view is an audited print (note.printed). */}
+          <Link href={`/sessions/${session.id}/print`} prefetch={false} className="inline-flex min-h-11 items-center rounded-md border border-brand-700 px-4 font-medium text-brand-700 hover:bg-blue-50">
             Print the note
           </Link>
         </p>
@@ -64,7 +65,7 @@ export default async function SessionPage({ params }: { params: Promise<{ id: st
         <>
           <SignedNote session={session} />
           <AddendaSection sessionId={session.id} addenda={session.addenda} timeZone={session.timeZone} />
-          <Link href={`/sessions/${session.id}/print`} className="text-brand-700 underline">
+          <Link href={`/sessions/${session.id}/print`} prefetch={false} className="text-brand-700 underline">
             Print view
           </Link>
           <BottomBar />
