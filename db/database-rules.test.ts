@@ -3,7 +3,8 @@ import { completeNote } from "@/lib/notes/test-support";
 import { verifyAuditChain } from "./audit-chain";
 import { addAddendum, saveDraft } from "./notes";
 import { IN_PERSON } from "@/lib/notes/test-support";
-import { clinic, draftFor, lastSeq, onPostgres, rawStatement, refusalOf, signedNoteFor } from "./test-support";
+import { poolOf } from "./client";
+import { clinic, draftFor, lastSeq, memoryDb, onPostgres, rawStatement, refusalOf, signedNoteFor, testDb } from "./test-support";
 
 /*
  * The rules the database itself enforces, whoever writes — tried as someone with a database shell
@@ -85,5 +86,20 @@ describe("writing around the app is refused by the database", () => {
     ] as const) {
       expect(await refusalOf(rawStatement(db, `truncate table ${table} cascade`))).toMatch(words);
     }
+  });
+});
+
+describe.skipIf(!onPostgres)("the PostgreSQL triggers keep up with SQLite's", () => {
+  it("every table a SQLite trigger guards has a trigger on PostgreSQL, for the same operations", async () => {
+    const sqlite = memoryDb();
+    const sqliteRules = (sqlite.$client.prepare("select tbl_name as tbl, sql from sqlite_master where type = 'trigger'").all() as { tbl: string; sql: string }[]).flatMap((row) =>
+      ["INSERT", "UPDATE", "DELETE"].filter((event) => new RegExp(`BEFORE ${event}`, "i").test(row.sql)).map((event) => `${row.tbl} ${event}`),
+    );
+    sqlite.$client.close();
+    const pg = await testDb();
+    const { rows } = await poolOf(pg).query<{ tbl: string; event: string }>("select event_object_table as tbl, event_manipulation as event from information_schema.triggers where trigger_schema = 'public'");
+    const pgRules = new Set(rows.map((row) => `${row.tbl} ${row.event}`));
+    expect(sqliteRules.length).toBeGreaterThan(10);
+    expect([...new Set(sqliteRules)].filter((rule) => !pgRules.has(rule))).toEqual([]);
   });
 });
