@@ -187,14 +187,19 @@ export async function runSerialized<T>(db: Db, mode: TransactionMode, body: (tx:
     queue = new CommitQueue(db.$client);
     queues.set(db, queue);
   }
-  return queue.run(mode, () => inTransaction.run(db, () => body(db)));
+  try {
+    return await queue.run(mode, () => inTransaction.run(db, () => body(db)));
+  } catch (error) {
+    throw databaseErrorOf(error);
+  }
 }
 
 /**
- * Drizzle wraps a PostgreSQL error in one whose message holds the statement and its parameters
- * (names, notes: PHI, which must never reach a log). The unit of work rethrows the driver's own
- * error instead, as better-sqlite3's are thrown on SQLite: its message names the constraint or
- * the trigger's words, never a value.
+ * Drizzle wraps a node-postgres error in one whose message holds the statement and its parameters
+ * (names, notes: PHI, which must never reach a log; server/action.ts logs an unexpected error's
+ * message). The unit of work rethrows the driver's own error instead: its message names the
+ * constraint or the trigger's words, never a value. better-sqlite3's errors arrive unwrapped
+ * today; they pass through the same function so a Drizzle upgrade that wraps them changes nothing.
  */
 function databaseErrorOf(error: unknown): unknown {
   return error instanceof DrizzleQueryError && error.cause instanceof Error ? error.cause : error;

@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors";
 import { VIEW_COALESCE_MS, isNewView } from "./audit";
 import { runSerialized } from "./client";
 import { OutOfScopeError, operation, publicOperation } from "./operation";
-import { practiceSettings } from "./tables";
-import { auditRowsSince, clinic, lastSeq, rejectionOf } from "./test-support";
+import { crisisSessions, practiceSettings } from "./tables";
+import { auditRowsSince, clinic, lastSeq, rejectionOf, signedNoteFor } from "./test-support";
 
 const CLINICAL = ["therapist", "supervisor"] as const;
 
@@ -135,5 +135,22 @@ describe("auditView: one row per look at a record", () => {
       expect(await isNewView(tx, therapist.actor.id, list("final"), latest)).toBe(true);
       expect(await isNewView(tx, therapist.actor.id, list("draft"), new Date(latest.getTime() + VIEW_COALESCE_MS + 1000))).toBe(true);
     });
+  });
+});
+
+describe("a failed statement's error carries no values", () => {
+  it("the unit of work rethrows the database's own error, not Drizzle's (whose message lists the parameters)", async () => {
+    const { therapist } = await clinic();
+    const { sessionId } = await signedNoteFor(therapist);
+    const secret = "Maria told me about the bridge";
+    const error = await rejectionOf(
+      operation(therapist, { name: "notes.test", roles: CLINICAL }, async ({ tx }) => {
+        await tx.update(crisisSessions).set({ note: JSON.stringify({ narrative: secret }) }).where(eq(crisisSessions.id, sessionId));
+      }),
+    );
+    // What server/action.ts and server/route.ts would log: the name and the message.
+    const logged = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    expect(logged).toMatch(/signed note is locked/);
+    expect(logged).not.toMatch(/Maria|bridge|params|Failed query/);
   });
 });
