@@ -73,3 +73,34 @@ test("lists, the dashboard and client search are in the audit trail; timer click
     expect(await views()).toBe(1);
   });
 });
+
+test("a note listed on the dashboard or the notes list is logged as viewed only when it is opened, not when its link is prefetched", async ({ page, therapist }) => {
+  const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:40"]], attested: true, sign: true });
+  const start = await latestAuditSeq();
+  const viewsOfNote = async () => (await auditEventsSince(start, (row) => row.actorName === therapist.name && row.action === "note.viewed" && row.entityId === sessionId)).length;
+  await signIn(page, therapist);
+
+  await test.step("When I see the note on the dashboard and on the notes list, and rest the pointer on its link", async () => {
+    for (const [path, name] of [
+      ["/", "Robin Client"],
+      ["/sessions", /Open note for Robin Client/],
+    ] as const) {
+      await page.goto(path);
+      const link = page.getByRole("link", { name }).first();
+      await expect(link).toHaveAttribute("href", `/sessions/${sessionId}`);
+      await link.hover();
+      // Whatever the router prefetches for a visible or hovered link has been fetched by then.
+      await page.waitForLoadState("networkidle");
+    }
+  });
+
+  await test.step("Then no view of the note is logged", async () => {
+    expect(await viewsOfNote()).toBe(0);
+  });
+
+  await test.step("When I open it, one view is logged", async () => {
+    await page.getByRole("link", { name: /Open note for Robin Client/ }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/sessions/${sessionId}$`));
+    await expect.poll(viewsOfNote).toBe(1);
+  });
+});
