@@ -12,7 +12,7 @@ import { auditVerificationStatus, checkAuditChain } from "./audit-log";
 import { type Db, migrateSqliteDatabase, openDatabase } from "./client";
 import { checkDatabase } from "./health";
 import { type AuditEventRow, auditChainHead, auditEvents } from "./tables";
-import { auditRows, clinic, lastSeq, onPostgres, rawStatement, testDb, writeAudit } from "./test-support";
+import { auditRows, clinic, dropAppendOnlyTriggers, lastSeq, onPostgres, testDb, writeAudit } from "./test-support";
 
 const ENTRY = { action: "note.viewed", entityType: "crisis_session", entityId: "n-1" } as const;
 
@@ -20,15 +20,6 @@ async function writeRows(db: Db, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) await writeAudit({ db, actor: null, ip: "198.51.100.4" }, { ...ENTRY, entityId: `n-${i}` });
 }
 
-/** Someone with the database file (or the database's owner): the append-only triggers are no obstacle. */
-async function dropAppendOnlyTriggers(db: Db): Promise<void> {
-  if (onPostgres) {
-    await rawStatement(db, "ALTER TABLE audit_events DISABLE TRIGGER USER");
-    return;
-  }
-  await rawStatement(db, "DROP TRIGGER audit_events_no_update");
-  await rawStatement(db, "DROP TRIGGER audit_events_no_delete");
-}
 
 const fieldsOf = (row: AuditEventRow): HashedAuditFields => ({
   seq: row.seq,

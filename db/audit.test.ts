@@ -7,7 +7,7 @@ import { currentKey, keyringOf } from "./audit-keyring";
 import type { Db } from "./client";
 import type { Actor } from "./context";
 import { type AuditEventRow, auditEvents } from "./tables";
-import { auditRows, columnNames, onPostgres, rawStatement, refusalOf, testDb, writeAudit } from "./test-support";
+import { auditRows, columnNames, dropAppendOnlyTriggers, refusalOf, testDb, writeAudit } from "./test-support";
 
 const ADMIN: Actor = { id: "admin-1", email: "admin@test.example", name: "Ada", role: "admin", mustChangePassword: false };
 
@@ -30,15 +30,6 @@ async function writtenChain(): Promise<Db> {
   return db;
 }
 
-/** An attacker with the database file (or the database's owner) can drop the append-only triggers; the chain must still tell. */
-async function dropAppendOnlyTriggers(db: Db): Promise<void> {
-  if (onPostgres) {
-    await rawStatement(db, "ALTER TABLE audit_events DISABLE TRIGGER USER");
-    return;
-  }
-  await rawStatement(db, "DROP TRIGGER audit_events_no_update");
-  await rawStatement(db, "DROP TRIGGER audit_events_no_delete");
-}
 
 async function tamperedChain(): Promise<Db> {
   const db = await writtenChain();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, findAuditEvent, signIn, submitSignIn, test } from "./fixtures";
+import { expect, findAuditEvent, resetPasswordAsAdmin, signIn, submitSignIn, test } from "./fixtures";
 
 const report = (page: Page) => page.getByRole("region", { name: "Audit events" });
 const bodyRows = (page: Page) => report(page).getByRole("row").filter({ hasNot: page.getByRole("columnheader") });
@@ -63,12 +63,7 @@ test("after an admin resets a clinician's password, the clinician is told who di
   test.slow();
   const adminPage = await signedInPage(admin);
   const temporaryPassword = await test.step("Given the admin resets the therapist's password", async () => {
-    await adminPage.goto(`/admin/users/${therapist.id}`);
-    adminPage.once("dialog", (dialog) => void dialog.accept());
-    await adminPage.getByRole("button", { name: "Reset password" }).click();
-    const shown = adminPage.getByLabel("Temporary password");
-    await expect(shown).toBeVisible();
-    return (await shown.innerText()).trim();
+    return resetPasswordAsAdmin(adminPage, therapist.id);
   });
 
   await test.step("When the therapist signs in with it and chooses their own password", async () => {

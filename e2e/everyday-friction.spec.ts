@@ -1,5 +1,5 @@
 import { devices } from "@playwright/test";
-import { createTestUser, expect, fillSignIn, signIn, test } from "./fixtures";
+import { createTestUser, expect, fillSignIn, resetPasswordAsAdmin, signIn, test } from "./fixtures";
 import { setupNote } from "./note-setup";
 
 test.describe("on a tablet in portrait", () => {
@@ -22,11 +22,7 @@ test.describe("on a tablet in portrait", () => {
 test("after a forced password change I am taken on to the page I was going to", async ({ page, therapist, signedInPage }) => {
   const { sessionId } = await setupNote(therapist, { segments: [["09:00", "09:50"]] });
   const temporaryPassword = await test.step("Given the admin reset my password", async () => {
-    const adminPage = await signedInPage(await createTestUser("admin"));
-    await adminPage.goto(`/admin/users/${therapist.id}`);
-    adminPage.once("dialog", (dialog) => void dialog.accept());
-    await adminPage.getByRole("button", { name: "Reset password" }).click();
-    return (await adminPage.getByLabel("Temporary password").innerText()).trim();
+    return resetPasswordAsAdmin(await signedInPage(await createTestUser("admin")), therapist.id);
   });
 
   await test.step("When I follow a link to my note and sign in with the temporary password, I must change it first", async () => {

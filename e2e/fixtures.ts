@@ -127,6 +127,16 @@ export async function signIn(page: Page, user: { email: string; password: string
   await expect(page.getByRole("heading", { name: /^Welcome, / })).toBeVisible();
 }
 
+/** An admin's "Reset password" on the user's page (confirmed): returns the temporary password it shows once. */
+export async function resetPasswordAsAdmin(adminPage: Page, userId: string): Promise<string> {
+  await adminPage.goto(`/admin/users/${userId}`);
+  adminPage.once("dialog", (dialog) => void dialog.accept());
+  await adminPage.getByRole("button", { name: "Reset password" }).click();
+  const shown = adminPage.getByLabel("Temporary password");
+  await expect(shown).toBeVisible();
+  return (await shown.innerText()).trim();
+}
+
 /**
  * Collects Content-Security-Policy violations in a browser context: the page reports each
  * `securitypolicyviolation` event to the console, where Chromium also logs its own "Refused to …"

@@ -3,6 +3,7 @@ import {
   createTestUser,
   expect,
   findAuditEvent,
+  resetPasswordAsAdmin,
   signIn,
   signInError,
   submitSignIn,
@@ -93,13 +94,7 @@ test("after 5 wrong passwords even the right one is refused, and I am told the a
 
 test("after an admin resets my password I must choose my own before anything else", async ({ page, admin, therapist, signedInPage }) => {
   const temporaryPassword = await test.step("Given the admin resets my password", async () => {
-    const adminPage = await signedInPage(admin);
-    await adminPage.goto(`/admin/users/${therapist.id}`);
-    adminPage.once("dialog", (dialog) => void dialog.accept());
-    await adminPage.getByRole("button", { name: "Reset password" }).click();
-    const shown = adminPage.getByLabel("Temporary password");
-    await expect(shown).toBeVisible();
-    return (await shown.innerText()).trim();
+    return resetPasswordAsAdmin(await signedInPage(admin), therapist.id);
   });
 
   await test.step("When I sign in with the temporary password, I am sent to change it", async () => {
