@@ -259,8 +259,9 @@ describe("conflict (the note changed elsewhere)", () => {
     await settle();
     expect(t.send).toHaveBeenCalledTimes(1);
     expect(t.states).toHaveLength(3);
-    // isDirty is false once stopped, so leaving the page (to reload, as the message says) is not blocked.
+    // Nothing is left for autosave to send, but the typed text is on this page only: leaving asks.
     expect(t.saver.isDirty()).toBe(false);
+    expect(t.saver.hasUnsavedText()).toBe(true);
   });
 
   it("a save queued behind the conflicting one is dropped", async () => {

@@ -43,7 +43,14 @@ export class DraftSaver {
     this.savedJson = JSON.stringify(deps.getValues());
   }
 
-  isDirty = (): boolean => !this.stopped && JSON.stringify(this.deps.getValues()) !== this.savedJson;
+  /** Changes autosave still has to send (none once a conflict stopped it). */
+  isDirty = (): boolean => !this.stopped && this.hasUnsavedText();
+
+  /**
+   * The form differs from what the server holds, whether or not autosave may still send it: after a
+   * conflict the clinician's text lives only on this page, so leaving it must still ask.
+   */
+  hasUnsavedText = (): boolean => JSON.stringify(this.deps.getValues()) !== this.savedJson;
 
   currentVersion = (): number => this.version;
 

@@ -36,7 +36,7 @@ export function useAutosave({ form, sessionId, version, timeZone }: Options): { 
 
   useEffect(() => {
     const unsubscribe = form.subscribe({ formState: { values: true }, callback: saver.changed });
-    const stopGuard = guardUnsavedNavigation(saver.isDirty);
+    const stopGuard = guardUnsavedNavigation(saver.hasUnsavedText);
     const stopResuming = onConnectionRestored(saver.resume);
     return () => {
       unsubscribe();
