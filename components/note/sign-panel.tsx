@@ -24,7 +24,7 @@ type Props = {
   context: ReadinessContext;
   /** This note's counted minutes, computed by the page with the billing engine. */
   minutes: number | null;
-  autosave: Pick<DraftSaver, "flush" | "hold" | "currentVersion">;
+  autosave: Pick<DraftSaver, "flush" | "hold" | "currentVersion" | "isDirty">;
 };
 
 /**
@@ -40,7 +40,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, minutes, a
   const { segments } = context;
   const [isBusy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<SignPreview | null>(null);
+  const [preview, setPreview] = useState<{ summary: SignPreview; version: number } | null>(null);
   // null until the first attempt: the list is shown once signing was tried, not on a blank note.
   const [serverOnly, setServerOnly] = useState<MissingLine[] | null>(null);
   const missingRef = useRef<HTMLDivElement>(null);
@@ -67,18 +67,29 @@ export function SignPanel({ sessionId, supervised, timeZone, context, minutes, a
       setBusy(false);
       return;
     }
-    const result = await callAction(() => previewSignAction({ sessionId, version: autosave.currentVersion() }));
+    const version = autosave.currentVersion();
+    const result = await callAction(() => previewSignAction({ sessionId, version }));
     setBusy(false);
     if (!result.ok) return refused(result);
     setServerOnly((lines) => (lines ? [] : null));
-    setPreview(result.data);
+    setPreview({ summary: result.data, version });
   };
 
   const sign = async () => {
-    if (isBusy) return;
+    if (isBusy || !preview) return;
     setBusy(true);
     autosave.hold(true);
-    const result = await callAction(() => signSessionAction({ sessionId, version: autosave.currentVersion() }));
+    // The signature covers exactly the version the summary showed. Text typed while the summary
+    // loaded (unsaved, or saved as a newer version) would otherwise be left out or signed unseen:
+    // save it and show the summary again instead.
+    if (autosave.isDirty() || autosave.currentVersion() !== preview.version) {
+      autosave.hold(false);
+      setBusy(false);
+      setPreview(null);
+      await review();
+      return;
+    }
+    const result = await callAction(() => signSessionAction({ sessionId, version: preview.version }));
     if (result.ok) {
       router.refresh();
       return;
@@ -129,7 +140,7 @@ export function SignPanel({ sessionId, supervised, timeZone, context, minutes, a
         </div>
       ) : null}
       <SignSummaryDialog
-        preview={preview}
+        preview={preview?.summary ?? null}
         segments={segments}
         minutes={minutes}
         diagnoses={preview ? (getValues("note.diagnoses") ?? []) : []}
