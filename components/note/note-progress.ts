@@ -32,8 +32,9 @@ export function noteProgress(values: NoteFormValues, context: ReadinessContext):
   return { missing, safetyPlanRequired: safetyPlanRequired(note), prompts: findConsistencyPrompts(note) };
 }
 
+// A prompt's words follow the form (the risk level it names, the screen's reasons): the whole prompt is compared, not its id.
 const keyOf = (progress: NoteProgress): string =>
-  JSON.stringify([progress.missing.map((m) => [m.checklistId, m.field, m.message]), progress.safetyPlanRequired, progress.prompts.map((p) => p.id)]);
+  JSON.stringify([progress.missing.map((m) => [m.checklistId, m.field, m.message]), progress.safetyPlanRequired, progress.prompts]);
 
 /**
  * Recomputed on every change to the form, outside React; its readers (the checklist, the sign

@@ -61,6 +61,23 @@ describe("the note's progress store: the checklist follows the form without re-r
   });
 });
 
+describe("the note's progress store: a consistency prompt's words follow the form", () => {
+  it("tells its readers when the risk level the prompt names changes, though the prompt stays", () => {
+    const screen = { wishDead: "yes", suicidalThoughts: "yes", method: "no", intent: "yes", plan: "no", behavior: "no", behaviorPast3Months: null } as const;
+    const values: NoteFormValues = { meta: IN_PERSON, timesAttested: true, note: completeNote({ cssrs: screen, riskLevel: "low" }) };
+    const store = new NoteProgressStore(() => values, context);
+    const reader = vi.fn();
+    store.subscribe(reader);
+    const prompt = () => store.get().prompts.find((p) => p.id === "risk-below-screen")?.message;
+    expect(prompt()).toBe("Risk level Low is below the C-SSRS screen's High.");
+
+    values.note.riskLevel = "moderate";
+    store.update();
+    expect(reader).toHaveBeenCalledTimes(1);
+    expect(prompt()).toBe("Risk level Moderate is below the C-SSRS screen's High.");
+  });
+});
+
 describe("the live billing inputs: the billing panel follows the form's contact details", () => {
   it("publishes a change of modality or same-day services once, and ignores text that does not change the lines", () => {
     const values: NoteFormValues = { meta: { ...IN_PERSON }, timesAttested: false, note: emptyNote() };
