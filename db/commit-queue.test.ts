@@ -88,6 +88,29 @@ describe.skipIf(onPostgres)("group commit", () => {
     expect(stored(db)).toEqual([4]);
   });
 
+  it("a ROLLBACK that fails too settles every caller with the original error, and the queue keeps going", async () => {
+    const { db } = freshDb();
+    const exec = db.$client.exec.bind(db.$client);
+    let failures = { commit: 1, rollback: 1 };
+    db.$client.exec = ((source: string) => {
+      if (source === "COMMIT" && failures.commit > 0) {
+        failures = { ...failures, commit: 0 };
+        throw new Error("disk I/O error");
+      }
+      if (source === "ROLLBACK" && failures.rollback > 0) {
+        failures = { ...failures, rollback: 0 };
+        exec("ROLLBACK");
+        throw new Error("cannot rollback - SQL statements in progress");
+      }
+      return exec(source);
+    });
+    const outcomes = await Promise.allSettled([insert(db, 1), insert(db, 2)]);
+    expect(outcomes.map((outcome) => (outcome.status === "rejected" ? String(outcome.reason) : "stored"))).toEqual(["Error: disk I/O error", "Error: disk I/O error"]);
+    expect(stored(db)).toEqual([]);
+    await expect(insert(db, 3)).resolves.toBe(3);
+    expect(stored(db)).toEqual([3]);
+  });
+
   it("a read waiting between writes runs in its turn, and sees the writes committed before it", async () => {
     const { db } = freshDb();
     const read = () => runSerialized(db, "read", (tx) => Promise.resolve(tx.all<{ unit: number }>(sql`select unit from t`).length));

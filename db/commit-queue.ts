@@ -56,7 +56,7 @@ export class CommitQueue {
       sqlite.exec("COMMIT");
       job.resolve(value);
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      this.rollBack();
       job.reject(error);
     }
   }
@@ -84,7 +84,7 @@ export class CommitQueue {
         if (!this.rollBackUnit()) {
           // The whole transaction is gone (SQLite ended it on an I/O error or a full disk, or the
           // savepoint could not be undone): nothing of the group is stored.
-          if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+          this.rollBack();
           for (const finished of done) finished.job.reject(error);
           return;
         }
@@ -94,11 +94,24 @@ export class CommitQueue {
     try {
       sqlite.exec("COMMIT");
     } catch (error) {
-      if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+      this.rollBack();
       for (const finished of done) finished.job.reject(error);
       return;
     }
     for (const finished of done) finished.job.resolve(finished.value);
+  }
+
+  /**
+   * Ends the transaction after a failure. A ROLLBACK that itself fails (the database busy, a
+   * statement still open) must not escape the queue: every caller is settled with the original
+   * error, and the next unit's BEGIN reports whatever state the connection is in.
+   */
+  private rollBack(): void {
+    try {
+      if (this.sqlite.inTransaction) this.sqlite.exec("ROLLBACK");
+    } catch {
+      // The original error is what the callers hear.
+    }
   }
 
   /** Undoes the failed unit's writes alone; false when that is not possible. */
