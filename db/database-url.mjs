@@ -23,9 +23,16 @@ export function redactDatabaseUrl(url) {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";
+    // libpq also takes a password (or a key's passphrase) as a query parameter.
+    for (const name of [...parsed.searchParams.keys()]) {
+      if (/pass/i.test(name)) parsed.searchParams.set(name, "***");
+    }
     return parsed.toString();
   } catch {
-    return url.replace(/\/\/([^:/@]*):[^@/]*@/, "//$1:***@");
+    // A URL that does not parse cannot be told apart from its password (an unencoded "/" or "@"
+    // in it): show only its scheme.
+    const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:/.exec(url)?.[0] ?? "";
+    return `${scheme}//*** (not shown)`;
   }
 }
 

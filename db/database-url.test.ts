@@ -54,6 +54,10 @@ describe("DATABASE_URL", () => {
     expect(redactDatabaseUrl("postgres://app:hunter2@db/crisisnote")).toBe("postgres://app:***@db/crisisnote");
     expect(() => parseDatabaseUrl("mysql://app:hunter2@db/crisisnote", cwd)).toThrow(/app:\*\*\*@db/);
     expect(() => parseDatabaseUrl("mysql://app:hunter2@db/crisisnote", cwd)).not.toThrow(/hunter2/);
+    // A password with an unencoded "/" makes the URL unreadable: nothing of it is shown.
+    expect(() => parseDatabaseUrl("postgres://app:pa/ss@db:5432/x", cwd)).toThrow(UnsupportedDatabaseUrlError);
+    expect(() => parseDatabaseUrl("postgres://app:pa/ss@db:5432/x", cwd)).not.toThrow(/pa\/ss|pa\//);
+    expect(redactDatabaseUrl("postgres://app@db/crisisnote?sslmode=require&password=hunter2")).toBe("postgres://app@db/crisisnote?sslmode=require&password=***");
   });
 });
 
