@@ -64,6 +64,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): Db {
     max: options.max ?? (Number(process.env.PG_POOL_MAX) || 10),
     // A dropped server connection must not crash the process: the next query reports it.
     idleTimeoutMillis: 30_000,
+    // Writers queued on the write lock hold their connections: a request that finds the pool full
+    // fails after the lock's own bound instead of waiting for ever.
+    connectionTimeoutMillis: WRITE_LOCK_TIMEOUT_MS,
   });
   pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
   const db = drizzlePg(pool) as unknown as Db;
@@ -110,7 +113,9 @@ export function migrationsFolder(dialect: Dialect = "sqlite"): string {
 /** Advisory lock keys (one database's key space): migrations at start, and every write unit of work. */
 const MIGRATION_LOCK = 0x43_4e_01;
 const WRITE_LOCK = 0x43_4e_02;
-const WRITE_LOCK_TIMEOUT = "15s";
+/** How long a writer waits for the write lock (or, with the pool full, for a connection). */
+const WRITE_LOCK_TIMEOUT_MS = 15_000;
+const WRITE_LOCK_TIMEOUT = `${WRITE_LOCK_TIMEOUT_MS}ms`;
 
 /**
  * Brings the schema up to date. On PostgreSQL several instances may start at once: the migrations
@@ -123,15 +128,20 @@ export async function migrateDatabase(db: Db, folder?: string): Promise<void> {
     return;
   }
   const client = await state.pool.connect();
+  let broken: Error | undefined;
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
     try {
       await migratePg(drizzlePg(client), { migrationsFolder: folder ?? migrationsFolder("postgresql") });
     } finally {
-      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+      // A failed unlock must not hide the migration's own error; the pool drops that connection
+      // (closing it releases the session lock).
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch((error: unknown) => {
+        broken = error instanceof Error ? error : new Error("advisory unlock failed");
+      });
     }
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 

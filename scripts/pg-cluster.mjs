@@ -17,6 +17,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const NO_POSTGRES_EXIT = 3;
 
@@ -139,7 +140,8 @@ async function main() {
   return status;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+// fileURLToPath, not URL.pathname: a checkout path with a space or a non-ASCII letter is percent-encoded there.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().then(
     (status) => process.exit(status),
     (error) => {
