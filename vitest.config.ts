@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts"],
     // Data-layer tests each open their own database (in memory, or a fresh PostgreSQL one); no shared state.
     pool: "forks",
     setupFiles: ["db/test-setup.ts"],

@@ -4,6 +4,7 @@ import type { ActorContext, DbContext } from "@/db/context";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 import { requestContext } from "./context";
+import { describeForLog } from "./log-error";
 
 type Access = "signed-in" | "signed-in-pending-password" | "public";
 
@@ -59,7 +60,7 @@ export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: fa
   if (error instanceof Error && "digest" in error && typeof error.digest === "string" && error.digest.startsWith("NEXT_")) {
     throw error;
   }
-  // Name and message only: input values (possibly PHI) never reach the log.
-  console.error("Unexpected server action failure:", error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+  // Never input values (possibly PHI): see describeForLog.
+  console.error("Unexpected server action failure:", describeForLog(error));
   return { ok: false, code: "INTERNAL", message: "Something went wrong and nothing was saved. Please try again." };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ActorContext } from "@/db/context";
 import { AppError, isAppError } from "@/lib/errors";
 import { requestContext } from "./context";
+import { describeForLog } from "./log-error";
 
 /**
  * The route-handler twin of defineAction: authenticate → validate the query with its zod schema →
@@ -25,7 +26,7 @@ export function defineRoute<S extends z.ZodType>(options: { query: S }, handler:
       return await handler(parsed.data, { ...ctx, actor: ctx.actor }, request);
     } catch (error) {
       if (isAppError(error)) return Response.json({ error: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) }, { status: error.status });
-      console.error("Unexpected route failure:", error instanceof Error ? `${error.name}: ${error.message}` : "unknown");
+      console.error("Unexpected route failure:", describeForLog(error));
       return Response.json({ error: "Something went wrong. Please try again." }, { status: 500 });
     }
   };
