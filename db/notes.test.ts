@@ -8,7 +8,7 @@ import { NotReadyToSignError, addAddendum, previewSigning, saveDraft, signSessio
 import { billingLines, crisisSessions } from "./tables";
 import { addSegment } from "./segments";
 import { getDashboard, getSession, startSession } from "./sessions";
-import { asActor, contextOf, refusalOf, rejectionOf, rowCount, setUpPractice } from "./test-support";
+import { asActor, auditRowsSince, contextOf, lastSeq, refusalOf, rejectionOf, rowCount, setUpPractice } from "./test-support";
 import { createUser } from "./users";
 
 // Yesterday in the practice zone: segments may not be in the future.
@@ -86,6 +86,16 @@ describe("the summary before signing", () => {
     // Only the first note's line is stored, and the second note is still a draft.
     expect(await rowCount(db, billingLines)).toBe(1);
     expect((await getSession(clinician, second.sessionId)).status).toBe("draft");
+  });
+
+  it("is a view of the note in the audit trail: it reads the note and the day's billing", async () => {
+    const { db, clinician, clientId } = await clinic();
+    const note = await draft(clinician, clientId, [["09:00", "09:40"]]);
+    // Something else in between, so the view is not merged into the clinician's last change of the note.
+    await getDashboard(clinician, day);
+    const before = await lastSeq(db);
+    await previewSigning(clinician, note);
+    expect((await auditRowsSince(db, before)).map((row) => [row.action, row.entityId])).toEqual([["note.viewed", note.sessionId]]);
   });
 
   it("says a supervisee's note goes to review, and is refused like signing when something is missing", async () => {

@@ -134,8 +134,10 @@ export type SignPreview = Omit<SignOutcome, "lines"> & { dateOfService: string; 
  * the summary the clinician confirms. Refused exactly as signing would be.
  */
 export async function previewSigning(ctx: DbContext, input: { sessionId: string; version: number }): Promise<SignPreview> {
-  return operation(ctx, { name: "notes.sign_preview", roles: CLINICAL_ROLES, mode: "read" }, async ({ tx, actor }) => {
+  return operation(ctx, { name: "notes.sign_preview", roles: CLINICAL_ROLES }, async ({ tx, actor, auditView }) => {
     const { row, clinician, timeZone, segments, note, dateOfService } = await readyToSign(tx, actor, input);
+    // A look at the note and its day's billing: a view (merged into the clinician's own change just before, as usual).
+    await auditView({ action: "note.viewed", entityType: "crisis_session", entityId: row.id });
     const { result } = await computeDay(tx, { day: { ...row, dateOfService }, timeZone, signing: { ...row, segments, note } });
     const status = statusAfterSigning({ hasSupervisor: Boolean(clinician?.supervisorId), mode: clinician?.reviewMode ?? "cosign_required" });
     return {
